@@ -1,6 +1,7 @@
 package nl.cookiekeur.cli;
 
 import java.util.concurrent.Callable;
+import nl.cookiekeur.cli.advice.AdviceCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -13,7 +14,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         version = "Cookiekeur 0.1.0",
         resourceBundle = "nl.cookiekeur.cli.help",
-        subcommands = {})
+        subcommands = {
+            AdviceCommand.class,
+        })
 final class CookiekeurCommand implements Callable<Integer> {
 
     @Spec

@@ -33,16 +33,16 @@ public final class Messages {
         return language;
     }
 
-    /** The text under {@code key}, with {@code {0}}-style arguments filled in. */
+    /**
+     * The text under {@code key}, with {@code {0}}-style arguments filled in; every text is a
+     * {@link MessageFormat} pattern, so a literal apostrophe is written twice ({@code ''}).
+     */
     public String get(String key, @Nullable Object... arguments) {
         String pattern;
         try {
             pattern = bundle.getString(key);
         } catch (MissingResourceException e) {
             throw new IllegalStateException("Missing text '" + key + "' in " + BUNDLE + "_" + language.code(), e);
-        }
-        if (arguments.length == 0) {
-            return pattern;
         }
         return new MessageFormat(pattern, Locale.ROOT).format(arguments);
     }
