@@ -126,7 +126,7 @@ public final class AdviceCommand implements Callable<Integer> {
         if (given.isPresent()) {
             out.println();
             out.println(messages.get("wizard.answers", given.get()));
-            out.println(messages.get("wizard.repeat", Answer.asOptions(given.get())));
+            out.println(messages.get("wizard.repeat", Answer.asOptions(given.get(), messages)));
             out.println();
             report(services.advisor().advise(given.get()), given.get(), null, messages);
         }

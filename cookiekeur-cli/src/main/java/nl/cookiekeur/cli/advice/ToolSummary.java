@@ -38,5 +38,6 @@ record ToolSummary(String id, String name, String vendor, String kind, int advic
                                 Answer.word(tool.consentRequired, messages)))
                         .toList());
         page.paragraph(messages.get("advies.tools.hint"));
+        page.command(messages.get("advies.tools.command"));
     }
 }
