@@ -4,12 +4,11 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import nl.cookiekeur.cli.Cli;
 import nl.cookiekeur.cli.CliServices;
+import nl.cookiekeur.knowledge.profile.JsonToolCatalogue;
 import nl.cookiekeur.law.Advisor;
 import nl.cookiekeur.law.DecisionTree;
-import nl.cookiekeur.profile.ToolCatalogue;
 
 /** Starts Cookiekeur from the command line. */
 public final class Main {
@@ -28,7 +27,6 @@ public final class Main {
     /** Builds the core collaborators of the commands; the one place where adapters are wired. */
     static CliServices services() {
         DecisionTree tree = DecisionTree.load();
-        // The tool profile loader (knowledge module, branch profiles) is wired here once it exists.
-        return new CliServices(tree, new Advisor(tree), ToolCatalogue.of(List.of()));
+        return new CliServices(tree, new Advisor(tree), JsonToolCatalogue.load(tree));
     }
 }
