@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.cookiekeur.cli.BadInputException;
@@ -104,9 +105,7 @@ public final class AdviceCommand implements Callable<Integer> {
     }
 
     private void advise(String toolId, Messages messages) {
-        ToolProfile profile = services.toolCatalogue()
-                .find(toolId)
-                .orElseThrow(() -> new BadInputException(messages.get("advies.error.unknownTool", toolId)));
+        ToolProfile profile = services.toolCatalogue().find(toolId).orElseThrow(() -> unknownTool(toolId, messages));
         Answers combined = profile.answers();
         for (var extra : parse(answers, messages).asMap().entrySet()) {
             Optional<Boolean> own = profile.answers().answer(extra.getKey());
@@ -117,6 +116,18 @@ public final class AdviceCommand implements Callable<Integer> {
             combined = combined.with(extra.getKey(), extra.getValue());
         }
         report(services.advisor().advise(combined), combined, profile, messages);
+    }
+
+    private BadInputException unknownTool(String toolId, Messages messages) {
+        List<String> similar = services.toolCatalogue().ids().stream()
+                .filter(id -> toolId.strip().length() >= 3
+                        && id.contains(toolId.strip().toLowerCase(Locale.ROOT)))
+                .limit(3)
+                .toList();
+        return new BadInputException(
+                similar.isEmpty()
+                        ? messages.get("advies.error.unknownTool", toolId)
+                        : messages.get("advies.error.unknownToolSimilar", toolId, String.join(", ", similar)));
     }
 
     private void interview(Messages messages) {

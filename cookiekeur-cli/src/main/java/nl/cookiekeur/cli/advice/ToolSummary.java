@@ -24,7 +24,6 @@ record ToolSummary(String id, String name, String vendor, String kind, int advic
                 List.of(
                         messages.get("advies.tools.id"),
                         messages.get("advies.tools.name"),
-                        messages.get("advies.tools.vendor"),
                         messages.get("advies.tools.kind"),
                         messages.get("advies.tools.advice"),
                         messages.get("advies.tools.consent")),
@@ -32,7 +31,6 @@ record ToolSummary(String id, String name, String vendor, String kind, int advic
                         .map(tool -> List.of(
                                 tool.id,
                                 tool.name,
-                                tool.vendor,
                                 tool.kind,
                                 String.valueOf(tool.advice),
                                 Answer.word(tool.consentRequired, messages)))

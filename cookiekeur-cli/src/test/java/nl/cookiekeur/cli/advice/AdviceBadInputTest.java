@@ -81,6 +81,13 @@ class AdviceBadInputTest {
     }
 
     @Test
+    void unknownToolWithASimilarIdGetsASuggestion() {
+        assertOneLine(
+                run("advies", "--tool", "clarity", "--lang", "en"),
+                "Error: unknown tool 'clarity'; did you mean microsoft-clarity? See cookiekeur advies --list-tools");
+    }
+
+    @Test
     void overviewsCannotBeCombinedWithOtherModes() {
         assertOneLine(
                 run("advies", "--tree", "--answer", "V1=ja"),

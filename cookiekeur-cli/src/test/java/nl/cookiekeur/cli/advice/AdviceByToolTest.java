@@ -140,7 +140,7 @@ class AdviceByToolTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out())
                 .startsWith("# Known tools (")
-                .contains("| id | name | vendor | kind | advice | consent |\n|---|---|---|---|---|---|\n")
+                .contains("| id | name | kind | advice | consent |\n|---|---|---|---|---|\n")
                 .contains("| shopping-cart |");
     }
 }
