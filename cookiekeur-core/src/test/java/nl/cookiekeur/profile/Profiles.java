@@ -13,8 +13,11 @@ final class Profiles {
     static final DecisionTree TREE = DecisionTree.load();
     static final Advisor ADVISOR = new Advisor(TREE);
     static final Map<Language, ToolProfileText> TEXTS = Map.of(
-            Language.DUTCH, new ToolProfileText("Reden.", List.of("Voorwaarde."), List.of()),
-            Language.ENGLISH, new ToolProfileText("Reason.", List.of("Condition."), List.of()));
+            Language.DUTCH,
+                    new ToolProfileText("Winkelmandje", "eigen webwinkel", "Reden.", List.of("Voorwaarde."), List.of()),
+            Language.ENGLISH,
+                    new ToolProfileText(
+                            "Shopping cart", "your own web shop", "Reason.", List.of("Condition."), List.of()));
 
     private Profiles() {}
 
@@ -25,8 +28,6 @@ final class Profiles {
     static ToolProfile profile(String id, String answers) {
         return new ToolProfile(
                 id,
-                "Name " + id,
-                "Vendor",
                 ToolKind.NECESSARY,
                 Answers.parse(answers),
                 concluded(answers),

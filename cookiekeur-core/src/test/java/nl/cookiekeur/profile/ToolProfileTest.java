@@ -26,6 +26,16 @@ class ToolProfileTest {
     }
 
     @Test
+    void nameAndVendorAreDutchFirstAndAvailableInEveryLanguage() {
+        ToolProfile cart = Profiles.profile("shopping-cart", CART);
+
+        assertThat(cart.name()).isEqualTo("Winkelmandje");
+        assertThat(cart.name(Language.ENGLISH)).isEqualTo("Shopping cart");
+        assertThat(cart.vendor()).isEqualTo("eigen webwinkel");
+        assertThat(cart.vendor(Language.ENGLISH)).isEqualTo("your own web shop");
+    }
+
+    @Test
     void thirdPartyTrackingRequiresConsentAndCarriesTheDpiaObligation() {
         ToolProfile clarity = Profiles.profile("microsoft-clarity", CLARITY);
 
@@ -39,8 +49,6 @@ class ToolProfileTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new ToolProfile(
                         "shopping-cart",
-                        "Cart",
-                        "Shop",
                         ToolKind.NECESSARY,
                         Answers.parse("V1=ja V2=nee V3=nee V4=ja"),
                         Profiles.concluded(CART),
@@ -65,8 +73,6 @@ class ToolProfileTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new ToolProfile(
                         "login-session",
-                        "Login",
-                        "Site",
                         ToolKind.NECESSARY,
                         Answers.parse(CART),
                         Profiles.concluded(CART),
@@ -78,10 +84,10 @@ class ToolProfileTest {
     @Test
     void aTextNeedsARationaleAndAtLeastOneCondition() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new ToolProfileText(" ", List.of("c"), List.of()))
+                .isThrownBy(() -> new ToolProfileText("Naam", "Partij", " ", List.of("c"), List.of()))
                 .withMessage("rationale must not be blank");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new ToolProfileText("Reden.", List.of(), List.of()))
+                .isThrownBy(() -> new ToolProfileText("Naam", "Partij", "Reden.", List.of(), List.of()))
                 .withMessage("conditions must not be empty");
     }
 
@@ -91,8 +97,6 @@ class ToolProfileTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new ToolProfile(
                         "x",
-                        "X",
-                        "Y",
                         ToolKind.NECESSARY,
                         Answers.parse(CART),
                         Profiles.concluded(CART),

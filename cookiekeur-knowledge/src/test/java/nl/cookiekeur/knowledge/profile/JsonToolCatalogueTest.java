@@ -144,6 +144,14 @@ class JsonToolCatalogueTest {
     }
 
     @Test
+    void namesAndVendorsAreLocalised() {
+        assertThat(profile("shopping-cart").name()).isEqualTo("Winkelmandje");
+        assertThat(profile("shopping-cart").name(Language.ENGLISH)).isEqualTo("Shopping cart");
+        assertThat(profile("login-session").vendor(Language.ENGLISH)).isEqualTo("your own website");
+        assertThat(profile("hotjar").name(Language.ENGLISH)).isEqualTo("Hotjar");
+    }
+
+    @Test
     void uncertainSourcesAreSaidPlainly() {
         assertThat(profile("google-analytics-4-privacy").text(Language.DUTCH).uncertainties())
                 .anySatisfy(text -> assertThat(text).contains("handleiding"));

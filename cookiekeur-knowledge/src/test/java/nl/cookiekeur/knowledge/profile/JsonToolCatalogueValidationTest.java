@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.Objects;
 import nl.cookiekeur.law.AdviceNumber;
 import nl.cookiekeur.law.DecisionTree;
+import nl.cookiekeur.text.Language;
 import org.junit.jupiter.api.Test;
 
 class JsonToolCatalogueValidationTest {
@@ -36,6 +37,10 @@ class JsonToolCatalogueValidationTest {
         assertThat(catalogue.find("load-balancer").orElseThrow().advice()).isEqualTo(AdviceNumber.ADVICE_4);
         assertThat(catalogue.find("load-balancer").orElseThrow().citationIds())
                 .containsExactly("tw-11.7a-3a", "vendor-load-balancing");
+        assertThat(catalogue.find("shopping-cart").orElseThrow().name(Language.ENGLISH))
+                .isEqualTo("Shopping cart");
+        assertThat(catalogue.find("load-balancer").orElseThrow().name(Language.ENGLISH))
+                .isEqualTo("Load balancer");
         assertThat(catalogue.vendorSources())
                 .extracting(c -> c.reference())
                 .containsExactly("Example Hosting Sticky sessions");
@@ -77,7 +82,7 @@ class JsonToolCatalogueValidationTest {
     @Test
     void aDuplicateIdNamesBothPlaces() {
         assertThat(failure("duplicate-id.json"))
-                .hasMessage("duplicate-id.json, profile 'shopping-cart' (line 32, column 5):"
+                .hasMessage("duplicate-id.json, profile 'shopping-cart' (line 34, column 5):"
                         + " duplicate id; first defined at line 3");
     }
 
