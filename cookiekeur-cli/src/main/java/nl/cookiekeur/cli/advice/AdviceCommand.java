@@ -86,8 +86,9 @@ public final class AdviceCommand implements Callable<Integer> {
     }
 
     private void listTools() {
-        List<ToolSummary> tools =
-                services.toolCatalogue().all().stream().map(ToolSummary::of).toList();
+        List<ToolSummary> tools = services.toolCatalogue().all().stream()
+                .map(profile -> ToolSummary.of(profile, language.language()))
+                .toList();
         if (format.format() == OutputFormat.JSON) {
             JsonOutput.print(out(), tools);
         } else {

@@ -4,15 +4,16 @@ import java.util.List;
 import nl.cookiekeur.cli.Messages;
 import nl.cookiekeur.cli.Page;
 import nl.cookiekeur.profile.ToolProfile;
+import nl.cookiekeur.text.Language;
 
 /** One line of the tool list: which advice a web technology gets and whether it needs consent. */
 record ToolSummary(String id, String name, String vendor, String kind, int advice, boolean consentRequired) {
 
-    static ToolSummary of(ToolProfile profile) {
+    static ToolSummary of(ToolProfile profile, Language language) {
         return new ToolSummary(
                 profile.id(),
-                profile.name(),
-                profile.vendor(),
+                profile.name(language),
+                profile.vendor(language),
                 profile.kind().id(),
                 profile.advice().number(),
                 profile.consentRequired());

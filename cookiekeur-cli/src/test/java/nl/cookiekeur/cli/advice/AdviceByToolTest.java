@@ -141,6 +141,6 @@ class AdviceByToolTest {
         assertThat(run.out())
                 .startsWith("# Known tools (")
                 .contains("| id | name | kind | advice | consent |\n|---|---|---|---|---|\n")
-                .contains("| shopping-cart |");
+                .contains("| shopping-cart | Shopping cart |");
     }
 }
