@@ -18,7 +18,7 @@ public final class Main {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        int exitCode = Cli.run(args, out, err, in, services());
+        int exitCode = Cli.run(args, out, err, in, Main::services);
         out.flush();
         err.flush();
         System.exit(exitCode);
