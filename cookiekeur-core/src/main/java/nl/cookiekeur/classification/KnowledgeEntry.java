@@ -1,5 +1,6 @@
 package nl.cookiekeur.classification;
 
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -10,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param source the id of the {@link KnowledgeSource} it came from
  * @param name the exact name, or the prefix when {@code wildcard} is true
  * @param wildcard whether {@code name} is a prefix
- * @param domain the registrable domain that sets it, {@code null} when set on the visited site (first party)
+ * @param domains the registrable domains that set it; empty when it is set on the visited site (first party)
  * @param platform the product or vendor that sets it, such as "Google Analytics"
  * @param category its purpose category
  * @param retention how long it is kept
@@ -24,7 +25,7 @@ public record KnowledgeEntry(
         String source,
         String name,
         boolean wildcard,
-        @Nullable String domain,
+        List<String> domains,
         String platform,
         Category category,
         Retention retention,
@@ -48,14 +49,15 @@ public record KnowledgeEntry(
         if (name.isEmpty()) {
             throw new IllegalArgumentException("name must not be empty");
         }
-        if (domain != null && domain.isBlank()) {
-            throw new IllegalArgumentException("domain must be null or not blank");
+        domains = List.copyOf(domains);
+        if (domains.stream().anyMatch(String::isBlank)) {
+            throw new IllegalArgumentException("domains must not be blank");
         }
     }
 
     /** Whether the entry is set by the visited site itself rather than a known third-party domain. */
     public boolean firstParty() {
-        return domain == null;
+        return domains.isEmpty();
     }
 
     /** A copy that overrides the given upstream entry. */
@@ -65,7 +67,7 @@ public record KnowledgeEntry(
                 source,
                 name,
                 wildcard,
-                domain,
+                domains,
                 platform,
                 category,
                 retention,

@@ -9,12 +9,12 @@ public sealed interface Retention {
     /** Deleted when the browser session ends. */
     record Session() implements Retention {}
 
-    /** Kept for a fixed time. */
+    /** Kept for a fixed time (zero means removed at once). */
     record Fixed(Duration duration) implements Retention {
         public Fixed {
             Objects.requireNonNull(duration, "duration");
-            if (duration.isNegative() || duration.isZero()) {
-                throw new IllegalArgumentException("duration must be positive: " + duration);
+            if (duration.isNegative()) {
+                throw new IllegalArgumentException("duration must not be negative: " + duration);
             }
         }
     }
