@@ -56,6 +56,17 @@ public final class Hosts {
         return normalise(hostOrDomain).map(Hosts::registrableOfNormalised);
     }
 
+    /**
+     * Whether the input, after normalisation, is itself an ICANN registry suffix such as {@code com} or
+     * {@code co.uk}. Private suffixes such as {@code akamai.net} do not count: they do name one operator.
+     */
+    public static boolean isRegistrySuffix(String hostOrDomain) {
+        return normalise(hostOrDomain)
+                .filter(host -> !InetAddresses.isInetAddress(host))
+                .filter(host -> InternetDomainName.from(host).isRegistrySuffix())
+                .isPresent();
+    }
+
     /** Whether the input is an IP address (v4 or v6), after normalisation. */
     public static boolean isIpAddress(String hostOrDomain) {
         return normalise(hostOrDomain).filter(InetAddresses::isInetAddress).isPresent();
