@@ -1,8 +1,14 @@
 package nl.cookiekeur.app;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import nl.cookiekeur.cli.Cli;
+import nl.cookiekeur.cli.CliServices;
+import nl.cookiekeur.knowledge.profile.JsonToolCatalogue;
+import nl.cookiekeur.law.Advisor;
+import nl.cookiekeur.law.DecisionTree;
 
 /** Starts Cookiekeur from the command line. */
 public final class Main {
@@ -11,9 +17,16 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int exitCode = Cli.run(args, out, err);
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        int exitCode = Cli.run(args, out, err, in, services());
         out.flush();
         err.flush();
         System.exit(exitCode);
+    }
+
+    /** Builds the core collaborators of the commands; the one place where adapters are wired. */
+    static CliServices services() {
+        DecisionTree tree = DecisionTree.load();
+        return new CliServices(tree, new Advisor(tree), JsonToolCatalogue.load(tree));
     }
 }
