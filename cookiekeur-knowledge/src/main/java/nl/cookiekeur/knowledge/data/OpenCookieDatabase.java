@@ -20,7 +20,7 @@ public final class OpenCookieDatabase {
     /** The source id used in entries and matches. */
     public static final String SOURCE_ID = "open-cookie-database";
     /** The classpath resource of the shipped copy. */
-    public static final String RESOURCE = "/nl/cookiekeur/knowledge/open-cookie-database/open-cookie-database.csv";
+    public static final String RESOURCE = "/nl/cookiekeur/knowledge/data/open-cookie-database/open-cookie-database.csv";
 
     static final List<String> HEADER = List.of(
             "ID",
