@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import nl.cookiekeur.cli.Cli;
 import nl.cookiekeur.cli.CliServices;
+import nl.cookiekeur.knowledge.KnowledgeBases;
 import nl.cookiekeur.knowledge.profile.JsonToolCatalogue;
 import nl.cookiekeur.law.Advisor;
 import nl.cookiekeur.law.DecisionTree;
@@ -27,6 +28,7 @@ public final class Main {
     /** Builds the core collaborators of the commands; the one place where adapters are wired. */
     static CliServices services() {
         DecisionTree tree = DecisionTree.load();
-        return new CliServices(tree, new Advisor(tree), JsonToolCatalogue.load(tree));
+        return new CliServices(
+                tree, new Advisor(tree), JsonToolCatalogue.load(tree), new LazyKnowledgeBase(KnowledgeBases::load));
     }
 }

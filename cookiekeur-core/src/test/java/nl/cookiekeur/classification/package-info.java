@@ -1,0 +1,4 @@
+@NullMarked
+package nl.cookiekeur.classification;
+
+import org.jspecify.annotations.NullMarked;
