@@ -1,0 +1,45 @@
+package nl.cookiekeur.law;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A primary legal source that supports a question or an advice, kept as data so reports and documentation
+ * cite the same provision.
+ *
+ * @param id stable identifier used in data and reports, such as {@code tw-11.7a-3b}
+ * @param instrument the statute, regulation, guideline or judgment, such as {@code Telecommunicatiewet}
+ * @param provision the part cited, such as {@code art. 11.7a lid 3 onder b}
+ * @param title a short description of what the provision is about
+ * @param url where the source can be read, if a stable address is known
+ * @param uncertain true when the exact wording or status of the source could not be verified
+ */
+public record Citation(
+        String id,
+        String instrument,
+        String provision,
+        String title,
+        @Nullable String url,
+        boolean uncertain) {
+
+    public Citation {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(instrument, "instrument");
+        Objects.requireNonNull(provision, "provision");
+        Objects.requireNonNull(title, "title");
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("id must not be blank");
+        }
+    }
+
+    /** The address of the source, when one is known. */
+    public Optional<String> link() {
+        return Optional.ofNullable(url);
+    }
+
+    /** A compact human reference such as "Telecommunicatiewet art. 11.7a lid 3 onder b". */
+    public String reference() {
+        return instrument + " " + provision;
+    }
+}
