@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param name the exact name, or the prefix when {@code wildcard} is true
  * @param wildcard whether {@code name} is a prefix
  * @param domains the registrable domains that set it; empty when it is set on the visited site (first party)
- * @param platform the product or vendor that sets it, such as "Google Analytics"
+ * @param platform the product or vendor that sets it, such as "Google Analytics"; may be empty for generic
+ *     framework cookies
  * @param category its purpose category
  * @param retention how long it is kept
  * @param controller the company responsible (data controller), may be empty
