@@ -46,7 +46,8 @@ public record ClassifierEvaluation(
         List<Example> examples =
                 Examples.generate(entries, contexts, seed, LearnedCookieClassifier.OBSERVATIONS_PER_ENTRY);
         GroupedSplit<Example> split = GroupedSplit.of(examples, Example::group, VALIDATION_SHARE, TEST_SHARE, seed);
-        PurposeModel model = PurposeModel.train(split.training(), split.validation(), SoftmaxRegression.Settings.DEFAULT);
+        PurposeModel model =
+                PurposeModel.train(split.training(), split.validation(), SoftmaxRegression.Settings.DEFAULT);
         PurposeModel raw = PurposeModel.train(split.training(), List.of(), SoftmaxRegression.Settings.DEFAULT);
         ConfusionMatrix atThreshold = new ConfusionMatrix();
         ConfusionMatrix forced = new ConfusionMatrix();

@@ -11,8 +11,8 @@ public final class ConfusionMatrix {
     /** The true categories (rows). */
     public static final List<Category> TRUE = PurposeModel.CLASSES;
     /** The answered categories (columns), including unknown. */
-    public static final List<Category> ANSWERED = List.of(
-            Category.NECESSARY, Category.PREFERENCES, Category.ANALYTICS, Category.MARKETING, Category.UNKNOWN);
+    public static final List<Category> ANSWERED =
+            List.of(Category.NECESSARY, Category.PREFERENCES, Category.ANALYTICS, Category.MARKETING, Category.UNKNOWN);
 
     private final long[][] counts = new long[TRUE.size()][ANSWERED.size()];
 

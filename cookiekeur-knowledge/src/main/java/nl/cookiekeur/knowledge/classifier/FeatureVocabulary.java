@@ -23,7 +23,7 @@ final class FeatureVocabulary {
         }
         Map<String, Integer> indices = new HashMap<>();
         counts.keySet().stream()
-                .filter(feature -> counts.get(feature) >= minCount)
+                .filter(feature -> counts.getOrDefault(feature, 0) >= minCount)
                 .sorted()
                 .forEach(feature -> indices.put(feature, indices.size()));
         return new FeatureVocabulary(indices);

@@ -33,7 +33,7 @@ final class NameTokens {
 
     /** Whether a name part is an instance id (hex or digit run with at least one digit) rather than a word. */
     static boolean isInstanceId(String part) {
-        return HEX_RUN.matcher(part).matches() && part.chars().anyMatch(Character::isDigit)
+        return (HEX_RUN.matcher(part).matches() && part.chars().anyMatch(Character::isDigit))
                 || DIGITS.matcher(part).matches();
     }
 }

@@ -77,7 +77,7 @@ final class PurposeModel {
         Map<Category, Long> counts =
                 examples.stream().collect(Collectors.groupingBy(Example::label, Collectors.counting()));
         double n = examples.size();
-        Function<Category, Double> weight = c -> Math.sqrt(n / (CLASSES.size() * (double) counts.get(c)));
+        Function<Category, Double> weight = c -> Math.sqrt(n / (CLASSES.size() * (double) counts.getOrDefault(c, 1L)));
         return examples.stream().mapToDouble(e -> weight.apply(e.label())).toArray();
     }
 }
