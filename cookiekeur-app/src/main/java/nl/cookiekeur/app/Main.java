@@ -1,8 +1,15 @@
 package nl.cookiekeur.app;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import nl.cookiekeur.cli.Cli;
+import nl.cookiekeur.cli.CliServices;
+import nl.cookiekeur.law.Advisor;
+import nl.cookiekeur.law.DecisionTree;
+import nl.cookiekeur.profile.ToolCatalogue;
 
 /** Starts Cookiekeur from the command line. */
 public final class Main {
@@ -11,9 +18,17 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int exitCode = Cli.run(args, out, err);
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        int exitCode = Cli.run(args, out, err, in, services());
         out.flush();
         err.flush();
         System.exit(exitCode);
+    }
+
+    /** Builds the core collaborators of the commands; the one place where adapters are wired. */
+    static CliServices services() {
+        DecisionTree tree = DecisionTree.load();
+        // The tool profile loader (knowledge module, branch profiles) is wired here once it exists.
+        return new CliServices(tree, new Advisor(tree), ToolCatalogue.of(List.of()));
     }
 }

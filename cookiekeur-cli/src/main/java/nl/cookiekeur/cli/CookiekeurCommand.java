@@ -1,11 +1,36 @@
 package nl.cookiekeur.cli;
 
+import java.util.concurrent.Callable;
+import nl.cookiekeur.cli.advice.AdviceCommand;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /** The root command; each capability is a subcommand. */
 @Command(
         name = "cookiekeur",
         mixinStandardHelpOptions = true,
         version = "Cookiekeur 0.1.0",
-        description = "Cookiekeur: cookieregels voor websites (Telecommunicatiewet 11.7a, AVG).")
-final class CookiekeurCommand {}
+        resourceBundle = "nl.cookiekeur.cli.help",
+        subcommands = {
+            AdviceCommand.class,
+        })
+final class CookiekeurCommand implements Callable<Integer> {
+
+    @Spec
+    @SuppressWarnings("NullAway.Init") // injected by picocli before call()
+    private CommandSpec spec;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, descriptionKey = "option.debug")
+    @SuppressWarnings(
+            "UnusedVariable") // read from the raw arguments by GlobalFlags, declared here for parsing and help
+    private boolean debug;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return ExitCode.OK.code();
+    }
+}

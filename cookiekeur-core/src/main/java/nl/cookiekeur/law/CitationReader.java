@@ -4,13 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.TreeMap;
 
 /** Reads {@code citations.properties}: {@code <id>.instrument}, {@code .provision}, {@code .title}, … */
 final class CitationReader {
     private static final String RESOURCE = LawResources.CITATIONS;
-    private static final Set<String> FIELDS = Set.of("instrument", "provision", "title", "url", "uncertain");
+    private static final List<String> FIELDS = List.of("instrument", "provision", "title", "url", "uncertain");
 
     private CitationReader() {}
 

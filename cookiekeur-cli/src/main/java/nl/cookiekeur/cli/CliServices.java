@@ -1,0 +1,23 @@
+package nl.cookiekeur.cli;
+
+import java.util.Objects;
+import nl.cookiekeur.law.Advisor;
+import nl.cookiekeur.law.DecisionTree;
+import nl.cookiekeur.profile.ToolCatalogue;
+
+/**
+ * The core ports and values the commands work with; the application builds the implementations and hands
+ * them over here, so the command line depends on the core only.
+ *
+ * @param decisionTree the beslisboom with its questions, advices, citations and texts
+ * @param advisor walks the beslisboom for a set of answers
+ * @param toolCatalogue the judged profiles of widely used web technologies
+ */
+public record CliServices(DecisionTree decisionTree, Advisor advisor, ToolCatalogue toolCatalogue) {
+
+    public CliServices {
+        Objects.requireNonNull(decisionTree, "decisionTree");
+        Objects.requireNonNull(advisor, "advisor");
+        Objects.requireNonNull(toolCatalogue, "toolCatalogue");
+    }
+}
