@@ -5,8 +5,12 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
+import nl.cookiekeur.classification.CookieClassifier;
 import nl.cookiekeur.cli.Cli;
 import nl.cookiekeur.cli.CliServices;
+import nl.cookiekeur.knowledge.classifier.LearnedCookieClassifier;
+import nl.cookiekeur.knowledge.data.OpenCookieDatabase;
 import nl.cookiekeur.law.Advisor;
 import nl.cookiekeur.law.DecisionTree;
 import nl.cookiekeur.profile.ToolCatalogue;
@@ -29,6 +33,16 @@ public final class Main {
     static CliServices services() {
         DecisionTree tree = DecisionTree.load();
         // The tool profile loader (knowledge module, branch profiles) is wired here once it exists.
-        return new CliServices(tree, new Advisor(tree), ToolCatalogue.of(List.of()));
+        return new CliServices(
+                tree,
+                new Advisor(tree),
+                ToolCatalogue.of(List.of()),
+                cookie -> TrainedClassifier.INSTANCE.classify(cookie));
+    }
+
+    /** The classifier, trained from the shipped knowledge on first use only, so other commands start fast. */
+    private static final class TrainedClassifier {
+        static final CookieClassifier INSTANCE = LearnedCookieClassifier.train(
+                OpenCookieDatabase.load(), host -> Optional.empty(), LearnedCookieClassifier.DEFAULT_THRESHOLD);
     }
 }

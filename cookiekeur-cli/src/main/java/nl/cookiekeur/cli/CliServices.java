@@ -1,6 +1,7 @@
 package nl.cookiekeur.cli;
 
 import java.util.Objects;
+import nl.cookiekeur.classification.CookieClassifier;
 import nl.cookiekeur.law.Advisor;
 import nl.cookiekeur.law.DecisionTree;
 import nl.cookiekeur.profile.ToolCatalogue;
@@ -12,12 +13,15 @@ import nl.cookiekeur.profile.ToolCatalogue;
  * @param decisionTree the beslisboom with its questions, advices, citations and texts
  * @param advisor walks the beslisboom for a set of answers
  * @param toolCatalogue the judged profiles of widely used web technologies
+ * @param cookieClassifier says what observed cookies are for (knowledge first, then the learned classifier)
  */
-public record CliServices(DecisionTree decisionTree, Advisor advisor, ToolCatalogue toolCatalogue) {
+public record CliServices(
+        DecisionTree decisionTree, Advisor advisor, ToolCatalogue toolCatalogue, CookieClassifier cookieClassifier) {
 
     public CliServices {
         Objects.requireNonNull(decisionTree, "decisionTree");
         Objects.requireNonNull(advisor, "advisor");
         Objects.requireNonNull(toolCatalogue, "toolCatalogue");
+        Objects.requireNonNull(cookieClassifier, "cookieClassifier");
     }
 }

@@ -2,6 +2,7 @@ package nl.cookiekeur.cli;
 
 import java.util.concurrent.Callable;
 import nl.cookiekeur.cli.advice.AdviceCommand;
+import nl.cookiekeur.cli.knowledge.KnowledgeCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Spec;
         resourceBundle = "nl.cookiekeur.cli.help",
         subcommands = {
             AdviceCommand.class,
+            KnowledgeCommand.class,
         })
 final class CookiekeurCommand implements Callable<Integer> {
 
