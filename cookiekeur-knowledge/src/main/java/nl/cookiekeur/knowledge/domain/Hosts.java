@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * Suffix List that Guava maintains, so {@code a.b.example.co.uk} belongs to {@code example.co.uk}.
  */
 public final class Hosts {
+    private static final Pattern PORT = Pattern.compile(":\\d{1,5}");
+
     private Hosts() {}
 
     /**
@@ -28,7 +31,8 @@ public final class Hosts {
         String host = stripDots(hostOrDomain.strip());
         if (host.startsWith("[") && host.endsWith("]")) {
             host = host.substring(1, host.length() - 1);
-        } else if (host.indexOf(':') > 0 && host.indexOf(':') == host.lastIndexOf(':')) {
+        } else if (host.indexOf(':') > 0
+                && PORT.matcher(host.substring(host.indexOf(':'))).matches()) {
             host = host.substring(0, host.indexOf(':'));
         }
         if (host.isEmpty()) {
@@ -54,6 +58,17 @@ public final class Hosts {
      */
     public static Optional<String> registrable(@Nullable String hostOrDomain) {
         return normalise(hostOrDomain).map(Hosts::registrableOfNormalised);
+    }
+
+    /**
+     * Whether the input, after normalisation, is itself an ICANN registry suffix such as {@code com} or
+     * {@code co.uk}. Private suffixes such as {@code akamai.net} do not count: they do name one operator.
+     */
+    public static boolean isRegistrySuffix(String hostOrDomain) {
+        return normalise(hostOrDomain)
+                .filter(host -> !InetAddresses.isInetAddress(host))
+                .filter(host -> InternetDomainName.from(host).isRegistrySuffix())
+                .isPresent();
     }
 
     /** Whether the input is an IP address (v4 or v6), after normalisation. */
