@@ -58,7 +58,7 @@ public record ClassifierEvaluation(
             int best = argmax(p);
             Category guess = PurposeModel.CLASSES.get(best);
             forced.add(example.label(), guess);
-            atThreshold.add(example.label(), p[best] >= threshold ? guess : Category.UNKNOWN);
+            atThreshold.add(example.label(), PurposeModel.answer(p, threshold));
             calibrated.add(p[best], guess == example.label());
             double[] q = raw.probabilities(example.context());
             int rawBest = argmax(q);

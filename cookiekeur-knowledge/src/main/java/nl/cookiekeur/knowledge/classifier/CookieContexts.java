@@ -1,17 +1,16 @@
 package nl.cookiekeur.knowledge.classifier;
 
-import com.google.common.net.InternetDomainName;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import nl.cookiekeur.classification.Tracker;
 import nl.cookiekeur.cookie.Cookie;
+import nl.cookiekeur.knowledge.domain.Hosts;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Puts observed cookies in context: first or third party by registrable domain (Public Suffix List via
- * Guava) and the known tracker of the cookie's domain or, failing that, of its setter script.
+ * Puts observed cookies in context: first or third party by registrable domain (Public Suffix List) and the known tracker of the cookie's domain or, failing that, of its setter script.
  */
 final class CookieContexts {
     private final Function<String, Optional<Tracker>> trackers;
@@ -44,12 +43,8 @@ final class CookieContexts {
         return host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
     }
 
-    /** The registrable domain, or the host itself for IPs, single labels and names under no known suffix. */
+    /** The registrable domain (Public Suffix List), or the host itself for IPs and single labels. */
     static String registrable(String host) {
-        if (host.isEmpty() || !InternetDomainName.isValid(host)) {
-            return host;
-        }
-        InternetDomainName name = InternetDomainName.from(host);
-        return name.isUnderPublicSuffix() ? name.topPrivateDomain().toString() : host;
+        return Hosts.registrable(host).orElse(host);
     }
 }

@@ -59,7 +59,7 @@ public final class LearnedCookieClassifier implements CookieClassifier {
                 best = k;
             }
         }
-        Category category = p[best] >= threshold ? PurposeModel.CLASSES.get(best) : Category.UNKNOWN;
+        Category category = PurposeModel.answer(p, threshold);
         Tracker tracker = context.tracker();
         String vendor = tracker == null ? null : tracker.company() == null ? tracker.name() : tracker.company();
         return new Classification(category, p[best], vendor, Classification.PREDICTED, context.thirdParty());

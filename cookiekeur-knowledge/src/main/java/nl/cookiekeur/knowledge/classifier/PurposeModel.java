@@ -16,6 +16,9 @@ final class PurposeModel {
     static final List<Category> CLASSES =
             List.of(Category.NECESSARY, Category.PREFERENCES, Category.ANALYTICS, Category.MARKETING);
 
+    /** The least confidence for answering marketing, whatever the general threshold. */
+    static final double MARKETING_THRESHOLD = 0.85;
+
     private final FeatureVocabulary vocabulary;
     private final SoftmaxRegression regression;
     private final double temperature;
@@ -55,6 +58,23 @@ final class PurposeModel {
         double[] p = new double[CLASSES.size()];
         SoftmaxRegression.softmax(logits(context), temperature, p);
         return p;
+    }
+
+    /**
+     * The answer for calibrated probabilities: the most likely category when its probability reaches the
+     * threshold, else unknown. Calling a cookie marketing is the costliest mistake (a false accusation of a
+     * necessary cookie), so marketing needs at least {@link #MARKETING_THRESHOLD}.
+     */
+    static Category answer(double[] probabilities, double threshold) {
+        int best = 0;
+        for (int k = 1; k < probabilities.length; k++) {
+            if (probabilities[k] > probabilities[best]) {
+                best = k;
+            }
+        }
+        Category category = CLASSES.get(best);
+        double needed = category == Category.MARKETING ? Math.max(threshold, MARKETING_THRESHOLD) : threshold;
+        return probabilities[best] >= needed ? category : Category.UNKNOWN;
     }
 
     double temperature() {
