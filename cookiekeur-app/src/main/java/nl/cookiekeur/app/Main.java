@@ -5,12 +5,11 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 import nl.cookiekeur.classification.CookieClassifier;
 import nl.cookiekeur.cli.Cli;
 import nl.cookiekeur.cli.CliServices;
-import nl.cookiekeur.knowledge.classifier.LearnedCookieClassifier;
-import nl.cookiekeur.knowledge.data.OpenCookieDatabase;
+import nl.cookiekeur.knowledge.KnowledgeBases;
+import nl.cookiekeur.knowledge.classifier.KnowledgeFirstClassifier;
 import nl.cookiekeur.law.Advisor;
 import nl.cookiekeur.law.DecisionTree;
 import nl.cookiekeur.profile.ToolCatalogue;
@@ -42,7 +41,6 @@ public final class Main {
 
     /** The classifier, trained from the shipped knowledge on first use only, so other commands start fast. */
     private static final class TrainedClassifier {
-        static final CookieClassifier INSTANCE = LearnedCookieClassifier.train(
-                OpenCookieDatabase.load(), host -> Optional.empty(), LearnedCookieClassifier.DEFAULT_THRESHOLD);
+        static final CookieClassifier INSTANCE = KnowledgeFirstClassifier.of(KnowledgeBases.shipped());
     }
 }

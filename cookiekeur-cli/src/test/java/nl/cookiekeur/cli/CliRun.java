@@ -6,9 +6,9 @@ import java.io.StringReader;
 import java.io.StringWriter;
 
 /** One in-process run of the command line: exit code and everything written to out and err. */
-record CliRun(int exitCode, String out, String err) {
+public record CliRun(int exitCode, String out, String err) {
 
-    static CliRun of(CliServices services, String input, String... args) {
+    public static CliRun of(CliServices services, String input, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exitCode = Cli.run(

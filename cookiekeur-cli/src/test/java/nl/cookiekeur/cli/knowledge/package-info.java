@@ -1,0 +1,4 @@
+@NullMarked
+package nl.cookiekeur.cli.knowledge;
+
+import org.jspecify.annotations.NullMarked;
