@@ -1,5 +1,6 @@
 package nl.cookiekeur.law;
 
+import java.util.Locale;
 import java.util.Objects;
 import nl.cookiekeur.CookiekeurException;
 import nl.cookiekeur.text.Language;
@@ -20,7 +21,7 @@ public final class InvalidAnswerException extends CookiekeurException {
         DUPLICATE;
 
         String textKey() {
-            return "error.answer." + name().toLowerCase(java.util.Locale.ROOT);
+            return "error.answer." + name().toLowerCase(Locale.ROOT);
         }
     }
 

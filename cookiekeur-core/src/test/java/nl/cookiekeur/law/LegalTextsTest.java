@@ -94,8 +94,8 @@ class LegalTextsTest {
 
         assertThat(dutch.sanctions())
                 .anySatisfy(
-                        s -> assertThat(s).contains("waarschijnlijk € 900.000 of 10% van de omzet; niet geverifieerd"))
-                .anySatisfy(s -> assertThat(s).contains("€ 20 miljoen", "4%", "art. 83 lid 5"));
+                        s -> assertThat(s).contains("waarschijnlijk €900.000 of 10% van de omzet; niet geverifieerd"))
+                .anySatisfy(s -> assertThat(s).contains("€20 miljoen", "4%", "art. 83 lid 5"));
         assertThat(english.sanctions()).anySatisfy(s -> assertThat(s).contains("probably €900,000", "not verified"));
         assertThat(String.join(" ", dutch.sanctions())).doesNotContain("450.000");
     }
