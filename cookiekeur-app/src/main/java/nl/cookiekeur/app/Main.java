@@ -4,15 +4,14 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import nl.cookiekeur.classification.CookieClassifier;
 import nl.cookiekeur.cli.Cli;
 import nl.cookiekeur.cli.CliServices;
 import nl.cookiekeur.knowledge.KnowledgeBases;
 import nl.cookiekeur.knowledge.classifier.KnowledgeFirstClassifier;
+import nl.cookiekeur.knowledge.profile.JsonToolCatalogue;
 import nl.cookiekeur.law.Advisor;
 import nl.cookiekeur.law.DecisionTree;
-import nl.cookiekeur.profile.ToolCatalogue;
 
 /** Starts Cookiekeur from the command line. */
 public final class Main {
@@ -22,7 +21,7 @@ public final class Main {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        int exitCode = Cli.run(args, out, err, in, services());
+        int exitCode = Cli.run(args, out, err, in, Main::services);
         out.flush();
         err.flush();
         System.exit(exitCode);
@@ -31,11 +30,10 @@ public final class Main {
     /** Builds the core collaborators of the commands; the one place where adapters are wired. */
     static CliServices services() {
         DecisionTree tree = DecisionTree.load();
-        // The tool profile loader (knowledge module, branch profiles) is wired here once it exists.
         return new CliServices(
                 tree,
                 new Advisor(tree),
-                ToolCatalogue.of(List.of()),
+                JsonToolCatalogue.load(tree),
                 cookie -> TrainedClassifier.INSTANCE.classify(cookie));
     }
 

@@ -61,6 +61,14 @@ final class MarkdownPage implements Page {
     }
 
     @Override
+    public void command(String text) {
+        block();
+        out.println("```sh");
+        out.println(text);
+        out.println("```");
+    }
+
+    @Override
     public void table(List<String> header, List<List<String>> rows) {
         block();
         printRow(header);

@@ -36,6 +36,9 @@ public interface Page {
     /** An ordered list; nothing is written when it is empty. */
     void numbered(List<String> items);
 
+    /** A command the user can type, kept on one line. */
+    void command(String text);
+
     /** A table with a header row; every row has as many cells as the header. */
     void table(List<String> header, List<List<String>> rows);
 }

@@ -56,6 +56,12 @@ final class TextPage implements Page {
     }
 
     @Override
+    public void command(String text) {
+        block();
+        out.println("  " + text);
+    }
+
+    @Override
     public void table(List<String> header, List<List<String>> rows) {
         int[] widths = new int[header.size()];
         for (List<String> row : concat(header, rows)) {

@@ -2,6 +2,11 @@ package nl.cookiekeur.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import nl.cookiekeur.CookiekeurException;
 import org.junit.jupiter.api.Test;
 
 class CookiekeurCommandTest {
@@ -57,5 +62,24 @@ class CookiekeurCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).startsWith("Fout: onbekende optie '--kleur'.").contains("at picocli.CommandLine");
+    }
+
+    @Test
+    void servicesThatCannotBeBuiltAreOneLineWithExitCodeOne() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int exitCode = Cli.run(
+                new String[] {"advies", "--tree"},
+                new PrintWriter(out),
+                new PrintWriter(err),
+                new BufferedReader(new StringReader("")),
+                () -> {
+                    throw new CookiekeurException("tool-profiles.json: regel 3 is ongeldig");
+                });
+
+        assertThat(exitCode).isEqualTo(ExitCode.FAILURE.code());
+        assertThat(err.toString()).isEqualTo("Mislukt: tool-profiles.json: regel 3 is ongeldig\n");
+        assertThat(out.toString()).isEmpty();
     }
 }

@@ -19,18 +19,14 @@ import nl.cookiekeur.text.Language;
  * those answers, so that the advice is always computed and never typed in.
  *
  * @param id stable kebab-case id, such as {@code microsoft-clarity}
- * @param name the product name shown to users
- * @param vendor the company or project behind it
  * @param kind the group it belongs to
  * @param answers the answers along its path through the beslisboom, plus any cross-cutting answers
  * @param verdict the Advisor's verdict for {@code answers}; its path must agree with the answers
- * @param texts rationale, conditions and uncertainties in every {@link Language}
+ * @param texts name, vendor, rationale, conditions and uncertainties in every {@link Language}
  * @param citations the legal and vendor sources that support the answers; at least one, ids unique
  */
 public record ToolProfile(
         String id,
-        String name,
-        String vendor,
         ToolKind kind,
         Answers answers,
         Verdict.Concluded verdict,
@@ -41,8 +37,6 @@ public record ToolProfile(
 
     public ToolProfile {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(vendor, "vendor");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(answers, "answers");
         Objects.requireNonNull(verdict, "verdict");
@@ -50,9 +44,6 @@ public record ToolProfile(
         citations = List.copyOf(citations);
         if (!isValidId(id)) {
             throw new IllegalArgumentException("id must be kebab-case (a-z, 0-9, single hyphens): " + id);
-        }
-        if (name.isBlank() || vendor.isBlank()) {
-            throw new IllegalArgumentException("name and vendor must not be blank: " + id);
         }
         for (Language language : Language.values()) {
             if (!texts.containsKey(language)) {
@@ -66,6 +57,26 @@ public record ToolProfile(
     /** Whether the text is a valid profile id: lower-case letters and digits in groups joined by single hyphens. */
     public static boolean isValidId(String id) {
         return KEBAB_CASE.matcher(id).matches();
+    }
+
+    /** The name in Dutch, the primary language, such as "Winkelmandje". */
+    public String name() {
+        return text(Language.DUTCH).name();
+    }
+
+    /** The name in this language. */
+    public String name(Language language) {
+        return text(language).name();
+    }
+
+    /** The party behind the technology, in Dutch, the primary language. */
+    public String vendor() {
+        return text(Language.DUTCH).vendor();
+    }
+
+    /** The party behind the technology, in this language. */
+    public String vendor(Language language) {
+        return text(language).vendor();
     }
 
     /** The advice the Advisor reached for this tool. */

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.cookiekeur.cli.BadInputException;
@@ -85,8 +86,9 @@ public final class AdviceCommand implements Callable<Integer> {
     }
 
     private void listTools() {
-        List<ToolSummary> tools =
-                services.toolCatalogue().all().stream().map(ToolSummary::of).toList();
+        List<ToolSummary> tools = services.toolCatalogue().all().stream()
+                .map(profile -> ToolSummary.of(profile, language.language()))
+                .toList();
         if (format.format() == OutputFormat.JSON) {
             JsonOutput.print(out(), tools);
         } else {
@@ -104,9 +106,7 @@ public final class AdviceCommand implements Callable<Integer> {
     }
 
     private void advise(String toolId, Messages messages) {
-        ToolProfile profile = services.toolCatalogue()
-                .find(toolId)
-                .orElseThrow(() -> new BadInputException(messages.get("advies.error.unknownTool", toolId)));
+        ToolProfile profile = services.toolCatalogue().find(toolId).orElseThrow(() -> unknownTool(toolId, messages));
         Answers combined = profile.answers();
         for (var extra : parse(answers, messages).asMap().entrySet()) {
             Optional<Boolean> own = profile.answers().answer(extra.getKey());
@@ -119,6 +119,18 @@ public final class AdviceCommand implements Callable<Integer> {
         report(services.advisor().advise(combined), combined, profile, messages);
     }
 
+    private BadInputException unknownTool(String toolId, Messages messages) {
+        List<String> similar = services.toolCatalogue().ids().stream()
+                .filter(id -> toolId.strip().length() >= 3
+                        && id.contains(toolId.strip().toLowerCase(Locale.ROOT)))
+                .limit(3)
+                .toList();
+        return new BadInputException(
+                similar.isEmpty()
+                        ? messages.get("advies.error.unknownTool", toolId)
+                        : messages.get("advies.error.unknownToolSimilar", toolId, String.join(", ", similar)));
+    }
+
     private void interview(Messages messages) {
         PrintWriter out = out();
         Optional<Answers> given =
@@ -126,7 +138,7 @@ public final class AdviceCommand implements Callable<Integer> {
         if (given.isPresent()) {
             out.println();
             out.println(messages.get("wizard.answers", given.get()));
-            out.println(messages.get("wizard.repeat", Answer.asOptions(given.get())));
+            out.println(messages.get("wizard.repeat", Answer.asOptions(given.get(), messages)));
             out.println();
             report(services.advisor().advise(given.get()), given.get(), null, messages);
         }

@@ -120,7 +120,10 @@ record AdviceReport(
             page.paragraph(messages.get("advies.unused", String.join(", ", unusedAnswers)));
         }
         if (!unansweredCrossCutting.isEmpty()) {
-            page.paragraph(messages.get("advies.unansweredCrossCutting", String.join(", ", unansweredCrossCutting)));
+            page.paragraph(messages.get(
+                    "advies.unansweredCrossCutting",
+                    String.join(", ", unansweredCrossCutting),
+                    unansweredCrossCutting.get(0)));
         }
     }
 }

@@ -33,6 +33,7 @@ record AdviceSummary(
         page.paragraph(verdict);
         page.field(messages.get("advies.consentRequired"), Answer.word(consentRequired, messages));
         page.field(messages.get("advies.informationDuty"), Answer.word(informationDuty, messages));
+        page.paragraph(messages.get("advies.sources"));
         page.bullets(CitationEntry.lines(citations, messages));
     }
 }

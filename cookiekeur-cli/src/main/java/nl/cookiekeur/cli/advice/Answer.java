@@ -14,11 +14,13 @@ final class Answer {
     }
 
     /** The answers as command-line options, such as {@code --answer V1=ja --answer V2=nee}. */
-    static String asOptions(Answers answers) {
-        return answers.asMap().entrySet().stream().map(Answer::option).collect(Collectors.joining(" "));
+    static String asOptions(Answers answers, Messages messages) {
+        return answers.asMap().entrySet().stream()
+                .map(entry -> option(entry, messages))
+                .collect(Collectors.joining(" "));
     }
 
-    private static String option(Map.Entry<?, Boolean> entry) {
-        return "--answer " + entry.getKey() + "=" + (entry.getValue() ? "ja" : "nee");
+    private static String option(Map.Entry<?, Boolean> entry, Messages messages) {
+        return "--answer " + entry.getKey() + "=" + word(entry.getValue(), messages);
     }
 }

@@ -30,6 +30,7 @@ record ObligationEntry(
         page.section(messages.get("advies.obligation", question, title));
         page.paragraph(explanation);
         page.numbered(steps);
+        page.paragraph(messages.get("advies.sources"));
         page.bullets(CitationEntry.lines(citations, messages));
     }
 }

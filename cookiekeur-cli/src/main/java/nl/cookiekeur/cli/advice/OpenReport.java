@@ -28,7 +28,8 @@ record OpenReport(String status, QuestionEntry nextQuestion, List<PathStep> path
             page.section(messages.get("advies.section.pathSoFar"));
             page.bullets(PathStep.lines(path, messages));
         }
-        String earlier = given.asMap().isEmpty() ? "" : Answer.asOptions(given) + " ";
-        page.paragraph(messages.get("advies.open.hint", earlier, nextQuestion.id()));
+        page.paragraph(messages.get("advies.open.hint"));
+        String earlier = given.asMap().isEmpty() ? "" : Answer.asOptions(given, messages) + " ";
+        page.command(messages.get("advies.open.command", earlier, nextQuestion.id()));
     }
 }

@@ -18,9 +18,9 @@ record PathStep(String question, boolean answer, String text) {
                 .toList();
     }
 
-    /** "V1 Slaat u …? ja". */
+    /** "V1 (ja): Slaat u …?". */
     String line(Messages messages) {
-        return question + " " + text + " " + Answer.word(answer, messages);
+        return question + " (" + Answer.word(answer, messages) + "): " + text;
     }
 
     static List<String> lines(List<PathStep> path, Messages messages) {

@@ -61,17 +61,19 @@ record QuestionEntry(
     }
 
     void print(Page page, Messages messages) {
-        page.section(id + ": " + question);
+        page.section(messages.get("advies.tree.question", id));
+        page.paragraph(question);
         page.paragraph(explanation);
         page.bullets(examples);
         if (yes != null && no != null) {
-            page.field(messages.get("advies.yes"), "→ " + yes.target(messages));
-            page.field(messages.get("advies.no"), "→ " + no.target(messages));
+            page.field(messages.get("advies.tree.ifYes"), yes.target(messages));
+            page.field(messages.get("advies.tree.ifNo"), no.target(messages));
         } else {
             page.field(
                     messages.get("advies.tree.appliesTo"),
                     String.join(", ", appliesTo.stream().map(String::valueOf).toList()));
         }
+        page.paragraph(messages.get("advies.sources"));
         page.bullets(CitationEntry.lines(citations, messages));
     }
 }

@@ -22,8 +22,8 @@ record ToolEntry(
         ToolProfileText text = profile.text(language);
         return new ToolEntry(
                 profile.id(),
-                profile.name(),
-                profile.vendor(),
+                text.name(),
+                text.vendor(),
                 profile.kind().id(),
                 text.rationale(),
                 text.conditions(),

@@ -4,15 +4,16 @@ import java.util.List;
 import nl.cookiekeur.cli.Messages;
 import nl.cookiekeur.cli.Page;
 import nl.cookiekeur.profile.ToolProfile;
+import nl.cookiekeur.text.Language;
 
 /** One line of the tool list: which advice a web technology gets and whether it needs consent. */
 record ToolSummary(String id, String name, String vendor, String kind, int advice, boolean consentRequired) {
 
-    static ToolSummary of(ToolProfile profile) {
+    static ToolSummary of(ToolProfile profile, Language language) {
         return new ToolSummary(
                 profile.id(),
-                profile.name(),
-                profile.vendor(),
+                profile.name(language),
+                profile.vendor(language),
                 profile.kind().id(),
                 profile.advice().number(),
                 profile.consentRequired());
@@ -24,7 +25,6 @@ record ToolSummary(String id, String name, String vendor, String kind, int advic
                 List.of(
                         messages.get("advies.tools.id"),
                         messages.get("advies.tools.name"),
-                        messages.get("advies.tools.vendor"),
                         messages.get("advies.tools.kind"),
                         messages.get("advies.tools.advice"),
                         messages.get("advies.tools.consent")),
@@ -32,11 +32,11 @@ record ToolSummary(String id, String name, String vendor, String kind, int advic
                         .map(tool -> List.of(
                                 tool.id,
                                 tool.name,
-                                tool.vendor,
                                 tool.kind,
                                 String.valueOf(tool.advice),
                                 Answer.word(tool.consentRequired, messages)))
                         .toList());
         page.paragraph(messages.get("advies.tools.hint"));
+        page.command(messages.get("advies.tools.command"));
     }
 }

@@ -44,7 +44,7 @@ final class Wizard {
 
     /** The answers that led to an advice, or empty when the user stopped or the input ended. */
     Optional<Answers> run() {
-        out.println(messages.get("wizard.intro"));
+        Page.of(OutputFormat.TEXT, out).paragraph(messages.get("wizard.intro"));
         while (true) {
             Answers answers = Answers.of(given);
             Optional<QuestionId> next = nextQuestion(advisor.advise(answers));

@@ -19,12 +19,13 @@ import nl.cookiekeur.profile.ToolKind;
 import nl.cookiekeur.profile.ToolProfile;
 import nl.cookiekeur.profile.ToolProfileText;
 import nl.cookiekeur.text.Language;
+import org.jspecify.annotations.Nullable;
 
 /** Turns one JSON profile entry into a {@link ToolProfile}, letting the Advisor decide its advice. */
 final class ProfileReader {
     private static final Set<String> FIELDS =
             Set.of("id", "name", "vendor", "kind", "answers", "expectedAdvice", "text", "citations");
-    private static final Set<String> TEXT_FIELDS = Set.of("rationale", "conditions", "uncertainties");
+    private static final Set<String> TEXT_FIELDS = Set.of("name", "vendor", "rationale", "conditions", "uncertainties");
     private static final int MAX_CONDITIONS = 4;
 
     private final Advisor advisor;
@@ -58,15 +59,7 @@ final class ProfileReader {
                             + verdict.advice().number().number() + " for answers " + answers);
         }
         try {
-            return new ToolProfile(
-                    id,
-                    entry.text("name"),
-                    entry.text("vendor"),
-                    kind,
-                    answers,
-                    verdict,
-                    texts(entry),
-                    citations(entry));
+            return new ToolProfile(id, kind, answers, verdict, texts(entry), citations(entry));
         } catch (IllegalArgumentException e) {
             throw entry.fail("", String.valueOf(e.getMessage()));
         }
@@ -111,6 +104,8 @@ final class ProfileReader {
     }
 
     private static Map<Language, ToolProfileText> texts(JsonEntry entry) {
+        String name = entry.text("name");
+        String vendor = entry.text("vendor");
         JsonEntry text = entry.object("text");
         text.allowOnly(Set.of("nl", "en"));
         Map<Language, ToolProfileText> texts = new EnumMap<>(Language.class);
@@ -120,11 +115,17 @@ final class ProfileReader {
             texts.put(
                     language,
                     new ToolProfileText(
+                            orDefault(localized.optionalText("name"), name),
+                            orDefault(localized.optionalText("vendor"), vendor),
                             localized.text("rationale"),
                             localized.texts("conditions", 1, MAX_CONDITIONS),
                             localized.texts("uncertainties", 0, Integer.MAX_VALUE)));
         }
         return texts;
+    }
+
+    private static String orDefault(@Nullable String localized, String fallback) {
+        return localized == null ? fallback : localized;
     }
 
     private List<Citation> citations(JsonEntry entry) {
