@@ -4,7 +4,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import nl.cookiekeur.classification.CookieClassifier;
+import nl.cookiekeur.classification.KnowledgeBase;
 import nl.cookiekeur.cli.Cli;
 import nl.cookiekeur.cli.CliServices;
 import nl.cookiekeur.knowledge.KnowledgeBases;
@@ -30,15 +30,12 @@ public final class Main {
     /** Builds the core collaborators of the commands; the one place where adapters are wired. */
     static CliServices services() {
         DecisionTree tree = DecisionTree.load();
+        KnowledgeBase knowledge = new LazyKnowledgeBase(KnowledgeBases::load);
         return new CliServices(
                 tree,
                 new Advisor(tree),
                 JsonToolCatalogue.load(tree),
-                cookie -> TrainedClassifier.INSTANCE.classify(cookie));
-    }
-
-    /** The classifier, trained from the shipped knowledge on first use only, so other commands start fast. */
-    private static final class TrainedClassifier {
-        static final CookieClassifier INSTANCE = KnowledgeFirstClassifier.of(KnowledgeBases.shipped());
+                knowledge,
+                new LazyCookieClassifier(() -> KnowledgeFirstClassifier.of(knowledge)));
     }
 }

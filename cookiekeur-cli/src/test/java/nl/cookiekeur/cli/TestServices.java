@@ -13,7 +13,8 @@ public final class TestServices {
             TREE,
             new Advisor(TREE),
             JsonToolCatalogue.load(TREE),
-            KnowledgeFirstClassifier.of(KnowledgeBases.shipped()));
+            KnowledgeBases.load(),
+            KnowledgeFirstClassifier.of(KnowledgeBases.load()));
 
     private TestServices() {}
 

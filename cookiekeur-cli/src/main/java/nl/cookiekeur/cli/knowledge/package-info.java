@@ -1,4 +1,4 @@
-/** {@code cookiekeur knowledge ...}: commands about known and unknown cookies. */
+/** The {@code knowledge} commands: look up a cookie, list the sources, show figures, classify observed cookies. */
 @NullMarked
 package nl.cookiekeur.cli.knowledge;
 
