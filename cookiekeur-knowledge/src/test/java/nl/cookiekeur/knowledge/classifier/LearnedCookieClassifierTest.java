@@ -29,12 +29,24 @@ class LearnedCookieClassifierTest {
     }
 
     @Test
-    void thresholdOfZeroAlwaysAnswersAKnownCategory() {
+    void thresholdOfZeroWithholdsOnlyMarketingGuessesBelowTheMarketingThreshold() {
         LearnedCookieClassifier classifier = LearnedCookieClassifier.train(ENTRIES, host -> Optional.empty(), 0.0);
 
-        assertThat(SAMPLE)
-                .allSatisfy(o ->
-                        assertThat(classifier.classify(o.cookie()).category()).isNotEqualTo(Category.UNKNOWN));
+        List<Classification> answers =
+                SAMPLE.stream().map(o -> classifier.classify(o.cookie())).toList();
+        assertThat(answers)
+                .filteredOn(Classification::needsReview)
+                .allSatisfy(c -> assertThat(c.confidence()).isLessThan(PurposeModel.MARKETING_THRESHOLD));
+        assertThat(answers).filteredOn(c -> !c.needsReview()).hasSizeGreaterThan(SAMPLE.size() / 2);
+    }
+
+    @Test
+    void marketingNeedsMoreConfidenceThanOtherCategories() {
+        assertThat(PurposeModel.answer(new double[] {0.1, 0.0, 0.1, 0.8}, 0.7)).isEqualTo(Category.UNKNOWN);
+        assertThat(PurposeModel.answer(new double[] {0.05, 0.0, 0.05, 0.9}, 0.7))
+                .isEqualTo(Category.MARKETING);
+        assertThat(PurposeModel.answer(new double[] {0.8, 0.0, 0.1, 0.1}, 0.7)).isEqualTo(Category.NECESSARY);
+        assertThat(PurposeModel.answer(new double[] {0.6, 0.0, 0.3, 0.1}, 0.7)).isEqualTo(Category.UNKNOWN);
     }
 
     @Test
