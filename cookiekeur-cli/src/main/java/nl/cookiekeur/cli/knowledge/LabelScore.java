@@ -1,5 +1,6 @@
 package nl.cookiekeur.cli.knowledge;
 
+import java.util.Locale;
 import nl.cookiekeur.classification.Category;
 import nl.cookiekeur.classification.Classification;
 import nl.cookiekeur.cli.Messages;
@@ -38,14 +39,18 @@ final class LabelScore {
         if (labelled == 0) {
             return "";
         }
-        return messages.get("classify.summary.overall", correct, labelled, percent(correct, labelled))
+        return messages.get(
+                        "classify.summary.overall",
+                        correct,
+                        labelled,
+                        percent(correct, labelled, messages.language().locale()))
                 + System.lineSeparator()
                 + messages.get("classify.summary.parts", knownCorrect, known, predictedCorrect, predicted, review)
                 + System.lineSeparator()
                 + messages.get("classify.summary.necessaryAsMarketing", necessaryAsMarketing);
     }
 
-    private static String percent(int part, int whole) {
-        return String.format(java.util.Locale.ROOT, "%.1f%%", whole == 0 ? 0.0 : 100.0 * part / whole);
+    private static String percent(int part, int whole, Locale locale) {
+        return String.format(locale, "%.1f%%", whole == 0 ? 0.0 : 100.0 * part / whole);
     }
 }

@@ -102,7 +102,7 @@ class ClassifyCommandTest {
         CliRun run = classify("--input", input.toString());
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.err()).contains("Overeenkomst met de kolom label: 2 van 3 (66.7%)");
+        assertThat(run.err()).contains("Overeenkomst met de kolom label: 2 van 3 (66,7%)");
         assertThat(lines(run.out())).hasSize(3);
     }
 
