@@ -22,6 +22,7 @@ import nl.cookiekeur.classification.Tracker;
  * @param trainingVendors vendor groups trained on
  * @param testVendors vendor groups tested on (disjoint from training and calibration)
  * @param testItems observations tested
+ * @param naiveBayesAccuracy forced accuracy of naive Bayes on the same split, for comparison
  */
 public record ClassifierEvaluation(
         ConfusionMatrix atThreshold,
@@ -32,7 +33,8 @@ public record ClassifierEvaluation(
         double threshold,
         int trainingVendors,
         int testVendors,
-        int testItems) {
+        int testItems,
+        double naiveBayesAccuracy) {
 
     /** Share of vendor groups held out for calibration. */
     static final double VALIDATION_SHARE = 0.15;
@@ -73,7 +75,8 @@ public record ClassifierEvaluation(
                 threshold,
                 groups(split.training()).size(),
                 groups(split.test()).size(),
-                split.test().size());
+                split.test().size(),
+                PurposeModel.naiveBayesAccuracy(split.training(), split.test()));
     }
 
     static int argmax(double[] p) {

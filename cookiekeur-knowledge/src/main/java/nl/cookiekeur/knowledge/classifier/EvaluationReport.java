@@ -38,8 +38,8 @@ public final class EvaluationReport {
         double threshold = LearnedCookieClassifier.DEFAULT_THRESHOLD;
         out.println("### Classifier on held-out vendors (threshold " + threshold + ")\n");
         out.println("| seed | test vendors | test items | forced accuracy | coverage | accuracy on answered"
-                + " | necessary→marketing | ECE raw | ECE calibrated | temperature |");
-        out.println("|---|---|---|---|---|---|---|---|---|---|");
+                + " | necessary→marketing | ECE raw | ECE calibrated | temperature | naive Bayes forced accuracy |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         ClassifierEvaluation first = null;
         for (long seed : SEEDS) {
             ClassifierEvaluation e = ClassifierEvaluation.run(entries, knowledge::trackerForHost, threshold, seed);
@@ -47,7 +47,7 @@ public final class EvaluationReport {
             ConfusionMatrix m = e.atThreshold();
             out.printf(
                     Locale.ROOT,
-                    "| %d | %d | %d | %.3f | %.3f | %.3f | %.4f | %.3f | %.3f | %.2f |%n",
+                    "| %d | %d | %d | %.3f | %.3f | %.3f | %.4f | %.3f | %.3f | %.2f | %.3f |%n",
                     seed,
                     e.testVendors(),
                     e.testItems(),
@@ -57,7 +57,8 @@ public final class EvaluationReport {
                     m.necessaryAsMarketingRate(),
                     e.uncalibrated().expectedCalibrationError(),
                     e.calibrated().expectedCalibrationError(),
-                    e.temperature());
+                    e.temperature(),
+                    e.naiveBayesAccuracy());
         }
         if (first != null) {
             perCategory(first);

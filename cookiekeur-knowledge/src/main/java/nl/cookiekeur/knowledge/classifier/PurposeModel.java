@@ -85,6 +85,22 @@ final class PurposeModel {
         return regression.logits(vocabulary.encode(CookieFeatures.of(context)));
     }
 
+    /** Forced accuracy of naive Bayes on the same features and split, as a comparison for the report. */
+    static double naiveBayesAccuracy(List<Example> training, List<Example> test) {
+        List<List<String>> features =
+                training.stream().map(e -> CookieFeatures.of(e.context())).toList();
+        FeatureVocabulary vocabulary = FeatureVocabulary.of(features, 2);
+        NaiveBayes bayes = NaiveBayes.train(
+                features.stream().map(vocabulary::encode).toList(),
+                labels(training),
+                CLASSES.size(),
+                vocabulary.size());
+        long right = test.stream()
+                .filter(e -> CLASSES.get(bayes.predict(vocabulary.encode(CookieFeatures.of(e.context())))) == e.label())
+                .count();
+        return test.isEmpty() ? 0 : right / (double) test.size();
+    }
+
     private static int[] labels(List<Example> examples) {
         return examples.stream().mapToInt(e -> CLASSES.indexOf(e.label())).toArray();
     }
