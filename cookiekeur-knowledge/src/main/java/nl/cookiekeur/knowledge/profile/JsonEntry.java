@@ -3,6 +3,7 @@ package nl.cookiekeur.knowledge.profile;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -100,7 +101,7 @@ final class JsonEntry {
     /** The string values of a required object field, by key, in file order. */
     Map<String, String> textsByKey(String field) {
         JsonEntry object = object(field);
-        Map<String, String> values = new java.util.LinkedHashMap<>();
+        Map<String, String> values = new LinkedHashMap<>();
         for (Iterator<String> names = object.node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             values.put(name, object.text(name));

@@ -2,6 +2,7 @@ package nl.cookiekeur.knowledge.profile;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -58,7 +59,7 @@ public final class JsonToolCatalogue implements ToolCatalogue {
         ProfileReader reader = new ProfileReader(new Advisor(tree), tree.citations(), vendorSources);
         Map<String, SourcePosition> seen = new HashMap<>();
         Set<String> cited = new HashSet<>();
-        List<ToolProfile> profiles = new java.util.ArrayList<>();
+        List<ToolProfile> profiles = new ArrayList<>();
         for (LocatedEntry entry : file.profiles()) {
             ToolProfile profile = reader.read(entry);
             SourcePosition earlier = seen.putIfAbsent(profile.id(), entry.position());

@@ -1,6 +1,7 @@
 package nl.cookiekeur.knowledge.profile;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -143,6 +144,6 @@ final class ProfileReader {
     }
 
     private static List<String> kindIds() {
-        return java.util.Arrays.stream(ToolKind.values()).map(ToolKind::id).toList();
+        return Arrays.stream(ToolKind.values()).map(ToolKind::id).toList();
     }
 }
