@@ -1,4 +1,3 @@
-/** Tests of classification values and the mapping to advice. */
 @NullMarked
 package nl.cookiekeur.classification;
 

@@ -22,7 +22,7 @@ class KnowledgeLookupTest {
         assertThat(run.out())
                 .startsWith("_ga: Google Analytics (analytisch)")
                 .contains("Gevonden op: exacte naam; bewijs: alleen de naam")
-                .contains("Bron: open-cookie-database, regel ")
+                .contains("Bron: open-cookie-database, item ")
                 .contains("Domein: eerste partij (de bezochte site zelf)")
                 .contains("Bewaartermijn: 2 jaar")
                 .contains("Verwerkingsverantwoordelijke: Google");

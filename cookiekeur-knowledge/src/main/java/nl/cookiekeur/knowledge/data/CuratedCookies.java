@@ -25,7 +25,7 @@ public final class CuratedCookies {
     /** The source id used in curated entries and matches. */
     public static final String SOURCE_ID = "cookiekeur-curated";
     /** The classpath resource of the shipped file. */
-    public static final String RESOURCE = "/nl/cookiekeur/knowledge/curated/cookies.csv";
+    public static final String RESOURCE = "/nl/cookiekeur/knowledge/data/curated/cookies.csv";
 
     static final List<String> HEADER = List.of(
             "id",
@@ -109,7 +109,7 @@ public final class CuratedCookies {
                 "Cookiekeur curated additions",
                 "Apache-2.0",
                 "Cookiekeur contributors",
-                "classpath:/nl/cookiekeur/knowledge/curated/",
+                "classpath:/nl/cookiekeur/knowledge/data/curated/",
                 "bundled",
                 entries,
                 trackerDomains);

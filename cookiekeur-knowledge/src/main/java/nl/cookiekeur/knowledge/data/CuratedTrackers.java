@@ -17,7 +17,7 @@ import nl.cookiekeur.knowledge.domain.Hosts;
 /** Loads our curated tracker domains (Dutch and EU vendors missing upstream) and applies them to WhoTracks.me. */
 public final class CuratedTrackers {
     /** The classpath resource of the shipped file. */
-    public static final String RESOURCE = "/nl/cookiekeur/knowledge/curated/tracker-domains.csv";
+    public static final String RESOURCE = "/nl/cookiekeur/knowledge/data/curated/tracker-domains.csv";
 
     static final List<String> HEADER = List.of(
             "domain", "tracker_id", "tracker_name", "category", "company_name", "company_country", "justification");

@@ -3,9 +3,11 @@ package nl.cookiekeur.knowledge.data;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -18,7 +20,7 @@ public final class OpenCookieDatabase {
     /** The source id used in entries and matches. */
     public static final String SOURCE_ID = "open-cookie-database";
     /** The classpath resource of the shipped copy. */
-    public static final String RESOURCE = "/nl/cookiekeur/knowledge/open-cookie-database/open-cookie-database.csv";
+    public static final String RESOURCE = "/nl/cookiekeur/knowledge/data/open-cookie-database/open-cookie-database.csv";
 
     static final List<String> HEADER = List.of(
             "ID",
@@ -47,7 +49,8 @@ public final class OpenCookieDatabase {
     /** Reads entries from a CSV in the Open Cookie Database format; {@code file} names it in problems. */
     public static List<KnowledgeEntry> read(Reader reader, String file) {
         Set<String> ids = new HashSet<>();
-        return DataFile.read(reader, file, HEADER, false, row -> entry(row, ids));
+        Map<String, DomainText.Result> domainTexts = new HashMap<>();
+        return DataFile.read(reader, file, HEADER, false, row -> entry(row, ids, domainTexts));
     }
 
     /**
@@ -77,7 +80,7 @@ public final class OpenCookieDatabase {
                 0);
     }
 
-    private static KnowledgeEntry entry(DataRow row, Set<String> ids) {
+    private static KnowledgeEntry entry(DataRow row, Set<String> ids, Map<String, DomainText.Result> domainTexts) {
         String id = row.required("ID").toLowerCase(Locale.ROOT);
         if (!UUID.matcher(id).matches()) {
             throw row.fail("bad-uuid", id);
@@ -88,7 +91,7 @@ public final class OpenCookieDatabase {
         String categoryText = row.required("Category");
         Category category = category(categoryText).orElseThrow(() -> row.fail("unknown-category", categoryText));
         String name = CookieNames.validName(row, "Cookie / Data Key name");
-        DomainText.Result domains = DomainText.parse(row.get("Domain"));
+        DomainText.Result domains = domainTexts.computeIfAbsent(row.get("Domain"), DomainText::parse);
         if (domains.invalidPart() != null) {
             throw row.fail("bad-domain", domains.invalidPart());
         }

@@ -20,7 +20,7 @@ public final class WhoTracksMe {
     /** The source id used in trackers. */
     public static final String SOURCE_ID = "whotracksme";
     /** The classpath resource of the shipped copy. */
-    public static final String RESOURCE = "/nl/cookiekeur/knowledge/whotracksme/tracker_domains.csv";
+    public static final String RESOURCE = "/nl/cookiekeur/knowledge/data/whotracksme/tracker_domains.csv";
 
     static final List<String> HEADER = List.of(
             "domain",

@@ -112,7 +112,7 @@ class DataValidationTest {
 
     @Test
     void failureOfDetectsAFileThatLoads() {
-        assertThatThrownBy(() -> failureOf("../nl/cookiekeur/knowledge/curated/cookies.csv", CuratedCookies::read))
+        assertThatThrownBy(() -> failureOf("../nl/cookiekeur/knowledge/data/curated/cookies.csv", CuratedCookies::read))
                 .isInstanceOf(AssertionError.class);
     }
 }

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.cookiekeur.cookie;
+
+import org.jspecify.annotations.NullMarked;
