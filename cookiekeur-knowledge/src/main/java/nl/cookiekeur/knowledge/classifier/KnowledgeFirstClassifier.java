@@ -11,6 +11,7 @@ import nl.cookiekeur.classification.CookieMatch;
 import nl.cookiekeur.classification.KnowledgeBase;
 import nl.cookiekeur.classification.KnowledgeEntry;
 import nl.cookiekeur.cookie.Cookie;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Classifies a cookie by the knowledge base first and by the learned model only when no entry identifies
@@ -59,8 +60,7 @@ public final class KnowledgeFirstClassifier implements CookieClassifier {
         return first != Category.UNKNOWN && candidates.stream().allMatch(c -> c.category() == first);
     }
 
-    private static Classification known(
-            Cookie cookie, KnowledgeEntry entry, @org.jspecify.annotations.Nullable String vendor) {
+    private static Classification known(Cookie cookie, KnowledgeEntry entry, @Nullable String vendor) {
         return new Classification(entry.category(), 1.0, vendor, entry.id(), thirdParty(cookie));
     }
 
