@@ -4,9 +4,11 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import nl.cookiekeur.classification.KnowledgeBase;
 import nl.cookiekeur.cli.Cli;
 import nl.cookiekeur.cli.CliServices;
 import nl.cookiekeur.knowledge.KnowledgeBases;
+import nl.cookiekeur.knowledge.classifier.KnowledgeFirstClassifier;
 import nl.cookiekeur.knowledge.profile.JsonToolCatalogue;
 import nl.cookiekeur.law.Advisor;
 import nl.cookiekeur.law.DecisionTree;
@@ -28,7 +30,12 @@ public final class Main {
     /** Builds the core collaborators of the commands; the one place where adapters are wired. */
     static CliServices services() {
         DecisionTree tree = DecisionTree.load();
+        KnowledgeBase knowledge = new LazyKnowledgeBase(KnowledgeBases::load);
         return new CliServices(
-                tree, new Advisor(tree), JsonToolCatalogue.load(tree), new LazyKnowledgeBase(KnowledgeBases::load));
+                tree,
+                new Advisor(tree),
+                JsonToolCatalogue.load(tree),
+                knowledge,
+                new LazyCookieClassifier(() -> KnowledgeFirstClassifier.of(knowledge)));
     }
 }

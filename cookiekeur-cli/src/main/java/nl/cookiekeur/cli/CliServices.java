@@ -1,6 +1,7 @@
 package nl.cookiekeur.cli;
 
 import java.util.Objects;
+import nl.cookiekeur.classification.CookieClassifier;
 import nl.cookiekeur.classification.KnowledgeBase;
 import nl.cookiekeur.law.Advisor;
 import nl.cookiekeur.law.DecisionTree;
@@ -14,14 +15,20 @@ import nl.cookiekeur.profile.ToolCatalogue;
  * @param advisor walks the beslisboom for a set of answers
  * @param toolCatalogue the judged profiles of widely used web technologies
  * @param knowledgeBase what is known about cookies, storage keys and tracker domains
+ * @param cookieClassifier says what observed cookies are for (knowledge first, then the learned classifier)
  */
 public record CliServices(
-        DecisionTree decisionTree, Advisor advisor, ToolCatalogue toolCatalogue, KnowledgeBase knowledgeBase) {
+        DecisionTree decisionTree,
+        Advisor advisor,
+        ToolCatalogue toolCatalogue,
+        KnowledgeBase knowledgeBase,
+        CookieClassifier cookieClassifier) {
 
     public CliServices {
         Objects.requireNonNull(decisionTree, "decisionTree");
         Objects.requireNonNull(advisor, "advisor");
         Objects.requireNonNull(toolCatalogue, "toolCatalogue");
         Objects.requireNonNull(knowledgeBase, "knowledgeBase");
+        Objects.requireNonNull(cookieClassifier, "cookieClassifier");
     }
 }

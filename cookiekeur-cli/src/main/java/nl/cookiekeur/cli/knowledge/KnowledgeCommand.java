@@ -6,11 +6,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code cookiekeur knowledge}: the parent of the commands about the cookie and tracker knowledge. */
+/** {@code cookiekeur knowledge}: the commands about the cookie and tracker knowledge and classifying cookies. */
 @Command(
         name = "knowledge",
         mixinStandardHelpOptions = true,
-        subcommands = {LookupCommand.class, SourcesCommand.class, StatsCommand.class})
+        subcommands = {LookupCommand.class, SourcesCommand.class, StatsCommand.class, ClassifyCommand.class})
 public final class KnowledgeCommand implements Callable<Integer> {
 
     @Spec

@@ -1,4 +1,4 @@
-/** The {@code knowledge} commands: look up a cookie, list the knowledge sources and show figures. */
+/** The {@code knowledge} commands: look up a cookie, list the sources, show figures, classify observed cookies. */
 @NullMarked
 package nl.cookiekeur.cli.knowledge;
 

@@ -1,0 +1,63 @@
+package nl.cookiekeur.benchmark;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import nl.cookiekeur.classification.CookieLookup;
+import nl.cookiekeur.classification.KnowledgeBase;
+import nl.cookiekeur.classification.KnowledgeEntry;
+import nl.cookiekeur.cookie.Cookie;
+import nl.cookiekeur.knowledge.KnowledgeBases;
+import org.jspecify.annotations.Nullable;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Known-cookie lookups per second on one thread, next to a plain {@link HashMap} lookup of the same names as
+ * the baseline, so that the ratio survives a noisy machine.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Threads(1)
+@Fork(1)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class KnowledgeLookupBenchmark {
+    @SuppressWarnings("NullAway.Init") // set in @Setup
+    private KnowledgeBase knowledge;
+
+    @SuppressWarnings("NullAway.Init") // set in @Setup
+    private Cookie[] cookies;
+
+    private final Map<String, KnowledgeEntry> byName = new HashMap<>();
+    private int next;
+
+    @Setup
+    public void load() {
+        knowledge = KnowledgeBases.shipped();
+        cookies = BenchmarkCookies.known(knowledge.entries());
+        knowledge.entries().forEach(e -> byName.putIfAbsent(e.name(), e));
+    }
+
+    /** A full lookup with name, domain and evidence rules. */
+    @Benchmark
+    public CookieLookup lookup() {
+        return knowledge.lookup(cookies[next++ & (BenchmarkCookies.SIZE - 1)]);
+    }
+
+    /** Baseline: one hash-map get by exact name. */
+    @Benchmark
+    public @Nullable KnowledgeEntry hashMapBaseline() {
+        return byName.get(cookies[next++ & (BenchmarkCookies.SIZE - 1)].name());
+    }
+}

@@ -1,0 +1,37 @@
+package nl.cookiekeur.classification;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
+import nl.cookiekeur.text.Language;
+
+/** Why a classified cookie got its advice; the texts live in {@code advice-reasons*.properties}. */
+public enum AdviceReason {
+    COMMUNICATION_ONLY,
+    REQUESTED_TRANSACTION,
+    REQUESTED_FUNCTIONALITY,
+    REQUESTED_PREFERENCE,
+    FIRST_PARTY_ANALYTICS,
+    THIRD_PARTY_ANALYTICS,
+    CROSS_SITE_ANALYTICS,
+    LONG_LIVED_ANALYTICS,
+    THIRD_PARTY_TRACKING,
+    FIRST_PARTY_TRACKING,
+    NEEDS_REVIEW;
+
+    private static final String BUNDLE = "nl.cookiekeur.classification.advice-reasons";
+
+    /** The stable id used in machine-readable output, such as {@code needs-review}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The explanation in the given language. */
+    public String text(Language language) {
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                BUNDLE,
+                language.locale(),
+                AdviceReason.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return bundle.getString(id());
+    }
+}

@@ -1,0 +1,132 @@
+package nl.cookiekeur.classification;
+
+import static nl.cookiekeur.law.QuestionId.V1;
+import static nl.cookiekeur.law.QuestionId.V2;
+import static nl.cookiekeur.law.QuestionId.V3;
+import static nl.cookiekeur.law.QuestionId.V4;
+import static nl.cookiekeur.law.QuestionId.V5;
+import static nl.cookiekeur.law.QuestionId.V6;
+import static nl.cookiekeur.law.QuestionId.V7;
+import static nl.cookiekeur.law.QuestionId.V8;
+import static nl.cookiekeur.law.QuestionId.V9;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import nl.cookiekeur.cookie.Cookie;
+import nl.cookiekeur.cookie.SameSite;
+import nl.cookiekeur.law.Advisor;
+import nl.cookiekeur.law.Answers;
+import nl.cookiekeur.law.QuestionId;
+import nl.cookiekeur.law.Verdict;
+
+/**
+ * Turns a classified cookie into answers to the beslisboom and lets the {@link Advisor} give the advice; the
+ * answers lean towards consent wherever the classification cannot show an exemption.
+ */
+public final class CookieAdvisor {
+    /** Thirteen months, the longest lifetime the AP and CNIL accept for exempt analytics. */
+    static final long THIRTEEN_MONTHS_SECONDS = 13L * 31 * 24 * 3600;
+
+    private final Advisor advisor;
+
+    public CookieAdvisor(Advisor advisor) {
+        this.advisor = Objects.requireNonNull(advisor, "advisor");
+    }
+
+    /** The advice for a cookie with the given classification. */
+    public CookieAdvice advise(Cookie cookie, Classification classification) {
+        Draft answers = new Draft();
+        AdviceReason reason = answer(cookie, classification, answers);
+        Answers complete = answers.build();
+        return switch (advisor.advise(complete)) {
+            case Verdict.Concluded concluded -> new CookieAdvice(complete, concluded.advice(), reason);
+            case Verdict.Open open -> throw new IllegalStateException("answers leave " + open.nextQuestion() + " open");
+            case Verdict.Contradicted contradicted ->
+                throw new IllegalStateException("answers contradict: " + contradicted.conflicts());
+        };
+    }
+
+    private static AdviceReason answer(Cookie cookie, Classification classification, Draft answers) {
+        answers.put(V1, true);
+        return switch (classification.category()) {
+            case NECESSARY -> necessary(PurposeHint.of(cookie.name()), answers);
+            case PREFERENCES -> {
+                answers.put(V2, false).put(V3, false).put(V4, true);
+                yield AdviceReason.REQUESTED_PREFERENCE;
+            }
+            case ANALYTICS -> analytics(cookie, classification, answers);
+            case MARKETING -> {
+                answers.put(V2, false)
+                        .put(V3, false)
+                        .put(V4, false)
+                        .put(V5, false)
+                        .put(V6, true);
+                answers.put(V7, classification.thirdParty());
+                if (!classification.thirdParty()) {
+                    answers.put(V8, false);
+                }
+                yield classification.thirdParty()
+                        ? AdviceReason.THIRD_PARTY_TRACKING
+                        : AdviceReason.FIRST_PARTY_TRACKING;
+            }
+            case UNKNOWN -> {
+                notExempt(answers).put(V6, false).put(V9, true);
+                yield AdviceReason.NEEDS_REVIEW;
+            }
+        };
+    }
+
+    private static AdviceReason necessary(PurposeHint hint, Draft answers) {
+        answers.put(V2, hint == PurposeHint.COMMUNICATION);
+        if (hint == PurposeHint.COMMUNICATION) {
+            return AdviceReason.COMMUNICATION_ONLY;
+        }
+        answers.put(V3, hint == PurposeHint.TRANSACTION);
+        if (hint == PurposeHint.TRANSACTION) {
+            return AdviceReason.REQUESTED_TRANSACTION;
+        }
+        answers.put(V4, true);
+        return AdviceReason.REQUESTED_FUNCTIONALITY;
+    }
+
+    private static AdviceReason analytics(Cookie cookie, Classification classification, Draft answers) {
+        answers.put(V2, false).put(V3, false).put(V4, false);
+        AdviceReason reason;
+        if (classification.thirdParty()) {
+            reason = AdviceReason.THIRD_PARTY_ANALYTICS;
+        } else if (cookie.sameSite() == SameSite.NONE) {
+            reason = AdviceReason.CROSS_SITE_ANALYTICS;
+        } else if (!cookie.session() && lifetimeUnknownOrLong(cookie)) {
+            reason = AdviceReason.LONG_LIVED_ANALYTICS;
+        } else {
+            answers.put(V5, true);
+            return AdviceReason.FIRST_PARTY_ANALYTICS;
+        }
+        answers.put(V5, false).put(V6, false).put(V9, true);
+        return reason;
+    }
+
+    private static boolean lifetimeUnknownOrLong(Cookie cookie) {
+        Long seconds = cookie.expiresInSeconds();
+        return seconds == null || seconds > THIRTEEN_MONTHS_SECONDS;
+    }
+
+    private static Draft notExempt(Draft answers) {
+        return answers.put(V2, false).put(V3, false).put(V4, false).put(V5, false);
+    }
+
+    /** Answers being filled in, question by question. */
+    private static final class Draft {
+        private final Map<QuestionId, Boolean> answers = new EnumMap<>(QuestionId.class);
+
+        Draft put(QuestionId question, boolean answer) {
+            answers.put(question, answer);
+            return this;
+        }
+
+        Answers build() {
+            return Answers.of(answers);
+        }
+    }
+}

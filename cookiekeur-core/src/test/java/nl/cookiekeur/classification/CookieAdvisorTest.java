@@ -1,0 +1,144 @@
+package nl.cookiekeur.classification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import nl.cookiekeur.cookie.Cookie;
+import nl.cookiekeur.cookie.SameSite;
+import nl.cookiekeur.law.Advisor;
+import nl.cookiekeur.law.DecisionTree;
+import nl.cookiekeur.law.QuestionId;
+import nl.cookiekeur.text.Language;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+class CookieAdvisorTest {
+    private static final CookieAdvisor ADVISOR = new CookieAdvisor(new Advisor(DecisionTree.load()));
+    private static final long DAY = 24 * 3600;
+
+    @Test
+    void loadBalancerCookieIsExemptAsCommunicationOnly() {
+        CookieAdvice advice = advise("AWSALB", Category.NECESSARY, false, 7 * DAY, SameSite.LAX);
+        assertThat(advice.number()).isEqualTo(4);
+        assertThat(advice.consentRequired()).isFalse();
+        assertThat(advice.reason()).isEqualTo(AdviceReason.COMMUNICATION_ONLY);
+        assertThat(advice.answers().isYes(QuestionId.V2)).isTrue();
+    }
+
+    @Test
+    void cartCookieIsExemptAsRequestedTransaction() {
+        CookieAdvice advice = advise("woocommerce_cart_hash", Category.NECESSARY, false, null, SameSite.LAX);
+        assertThat(advice.number()).isEqualTo(2);
+        assertThat(advice.consentRequired()).isFalse();
+        assertThat(advice.reason()).isEqualTo(AdviceReason.REQUESTED_TRANSACTION);
+    }
+
+    @Test
+    void otherNecessaryCookieIsExemptAsRequestedFunctionality() {
+        CookieAdvice advice = advise("XSRF-TOKEN", Category.NECESSARY, false, null, SameSite.STRICT);
+        assertThat(advice.number()).isEqualTo(3);
+        assertThat(advice.reason()).isEqualTo(AdviceReason.REQUESTED_FUNCTIONALITY);
+    }
+
+    @Test
+    void preferenceCookieIsExemptAsRequestedPreference() {
+        CookieAdvice advice = advise("site_language", Category.PREFERENCES, false, 365 * DAY, SameSite.LAX);
+        assertThat(advice.number()).isEqualTo(3);
+        assertThat(advice.consentRequired()).isFalse();
+        assertThat(advice.reason()).isEqualTo(AdviceReason.REQUESTED_PREFERENCE);
+    }
+
+    @Test
+    void firstPartyShortLivedAnalyticsCanUseTheMinorImpactExemption() {
+        CookieAdvice advice = advise("_pk_id", Category.ANALYTICS, false, 390 * DAY, SameSite.LAX);
+        assertThat(advice.number()).isEqualTo(5);
+        assertThat(advice.consentRequired()).isFalse();
+        assertThat(advice.reason()).isEqualTo(AdviceReason.FIRST_PARTY_ANALYTICS);
+    }
+
+    @Test
+    void analyticsLongerThanThirteenMonthsNeedsConsent() {
+        CookieAdvice advice = advise("_pk_id", Category.ANALYTICS, false, 800 * DAY, SameSite.LAX);
+        assertThat(advice.number()).isEqualTo(10);
+        assertThat(advice.consentRequired()).isTrue();
+        assertThat(advice.reason()).isEqualTo(AdviceReason.LONG_LIVED_ANALYTICS);
+    }
+
+    @Test
+    void thirdPartyAnalyticsNeedsConsent() {
+        CookieAdvice advice = advise("_ga", Category.ANALYTICS, true, 390 * DAY, SameSite.NONE);
+        assertThat(advice.consentRequired()).isTrue();
+        assertThat(advice.reason()).isEqualTo(AdviceReason.THIRD_PARTY_ANALYTICS);
+    }
+
+    @Test
+    void crossSiteFirstPartyAnalyticsNeedsConsent() {
+        CookieAdvice advice = advise("stats_id", Category.ANALYTICS, false, 30 * DAY, SameSite.NONE);
+        assertThat(advice.consentRequired()).isTrue();
+        assertThat(advice.reason()).isEqualTo(AdviceReason.CROSS_SITE_ANALYTICS);
+    }
+
+    @Test
+    void thirdPartyMarketingIsThirdPartyTracking() {
+        CookieAdvice advice = advise("IDE", Category.MARKETING, true, 390 * DAY, SameSite.NONE);
+        assertThat(advice.number()).isEqualTo(7);
+        assertThat(advice.consentRequired()).isTrue();
+        assertThat(advice.reason()).isEqualTo(AdviceReason.THIRD_PARTY_TRACKING);
+    }
+
+    @Test
+    void firstPartyMarketingPresumesPersonalData() {
+        CookieAdvice advice = advise("_fbp", Category.MARKETING, false, 90 * DAY, SameSite.LAX);
+        assertThat(advice.number()).isEqualTo(8);
+        assertThat(advice.consentRequired()).isTrue();
+        assertThat(advice.reason()).isEqualTo(AdviceReason.FIRST_PARTY_TRACKING);
+    }
+
+    @Test
+    void unknownCookieNeedsReviewAndConsent() {
+        CookieAdvice advice = advise("xyz", Category.UNKNOWN, false, 30 * DAY, SameSite.LAX);
+        assertThat(advice.consentRequired()).isTrue();
+        assertThat(advice.reason()).isEqualTo(AdviceReason.NEEDS_REVIEW);
+    }
+
+    @Test
+    void everyReasonHasADutchAndAnEnglishText() {
+        for (AdviceReason reason : AdviceReason.values()) {
+            assertThat(reason.text(Language.DUTCH)).isNotBlank();
+            assertThat(reason.text(Language.ENGLISH)).isNotBlank().isNotEqualTo(reason.text(Language.DUTCH));
+        }
+    }
+
+    @Test
+    void purposeHintsUseWholePartsForShortMarkers() {
+        assertThat(PurposeHint.of("lb_route")).isEqualTo(PurposeHint.COMMUNICATION);
+        assertThat(PurposeHint.of("wp_lang")).isEqualTo(PurposeHint.REQUESTED_FUNCTIONALITY);
+        assertThat(PurposeHint.of("shopping-basket")).isEqualTo(PurposeHint.TRANSACTION);
+    }
+
+    @Test
+    void classificationRejectsConfidenceOutsideZeroToOne() {
+        assertThatThrownBy(() -> new Classification(Category.ANALYTICS, 1.5, null, "classifier", false))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("confidence");
+    }
+
+    private static CookieAdvice advise(
+            String name, Category category, boolean thirdParty, @Nullable Long expires, SameSite sameSite) {
+        Cookie cookie = new Cookie(
+                name,
+                thirdParty ? ".tracker.example" : "www.winkel.nl",
+                "/",
+                "",
+                expires,
+                expires == null,
+                false,
+                !thirdParty,
+                true,
+                sameSite,
+                URI.create("https://www.winkel.nl/"),
+                null);
+        return ADVISOR.advise(cookie, new Classification(category, 0.9, null, Classification.PREDICTED, thirdParty));
+    }
+}

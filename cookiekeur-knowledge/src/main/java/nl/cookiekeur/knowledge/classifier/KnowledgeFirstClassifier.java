@@ -1,0 +1,74 @@
+package nl.cookiekeur.knowledge.classifier;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import nl.cookiekeur.classification.Category;
+import nl.cookiekeur.classification.Classification;
+import nl.cookiekeur.classification.CookieClassifier;
+import nl.cookiekeur.classification.CookieLookup;
+import nl.cookiekeur.classification.CookieMatch;
+import nl.cookiekeur.classification.KnowledgeBase;
+import nl.cookiekeur.classification.KnowledgeEntry;
+import nl.cookiekeur.cookie.Cookie;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Classifies a cookie by the knowledge base first and by the learned model only when no entry identifies
+ * it (or the candidates disagree); known cookies get confidence 1 and their entry id as source.
+ */
+public final class KnowledgeFirstClassifier implements CookieClassifier {
+    private final KnowledgeBase knowledge;
+    private final CookieClassifier model;
+
+    public KnowledgeFirstClassifier(KnowledgeBase knowledge, CookieClassifier model) {
+        this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
+        this.model = Objects.requireNonNull(model, "model");
+    }
+
+    /** A classifier over the knowledge base with a model trained from its own entries and trackers. */
+    public static KnowledgeFirstClassifier of(KnowledgeBase knowledge) {
+        return new KnowledgeFirstClassifier(
+                knowledge,
+                LearnedCookieClassifier.train(
+                        knowledge.entries(), knowledge::trackerForHost, LearnedCookieClassifier.DEFAULT_THRESHOLD));
+    }
+
+    @Override
+    public Classification classify(Cookie cookie) {
+        CookieLookup lookup = knowledge.lookup(cookie);
+        return switch (lookup) {
+            case CookieLookup.Identified identified
+            when known(identified.match().entry()) ->
+                known(
+                        cookie,
+                        identified.match().entry(),
+                        identified.match().entry().platform());
+            case CookieLookup.Ambiguous ambiguous
+            when agree(ambiguous.candidates()) ->
+                known(cookie, ambiguous.candidates().get(0).entry(), null);
+            default -> model.classify(cookie);
+        };
+    }
+
+    private static boolean known(KnowledgeEntry entry) {
+        return entry.category() != Category.UNKNOWN;
+    }
+
+    private static boolean agree(List<CookieMatch> candidates) {
+        Category first = candidates.get(0).category();
+        return first != Category.UNKNOWN && candidates.stream().allMatch(c -> c.category() == first);
+    }
+
+    private static Classification known(Cookie cookie, KnowledgeEntry entry, @Nullable String vendor) {
+        return new Classification(entry.category(), 1.0, vendor, entry.id(), thirdParty(cookie));
+    }
+
+    /** Whether the cookie's registrable domain differs from the visited site's. */
+    static boolean thirdParty(Cookie cookie) {
+        String site = cookie.site().getHost();
+        String domain = cookie.domain().toLowerCase(Locale.ROOT).replaceFirst("^\\.+", "");
+        return !CookieContexts.registrable(domain)
+                .equals(CookieContexts.registrable(site == null ? "" : site.toLowerCase(Locale.ROOT)));
+    }
+}

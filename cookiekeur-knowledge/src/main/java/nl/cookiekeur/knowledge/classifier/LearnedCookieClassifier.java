@@ -1,0 +1,72 @@
+package nl.cookiekeur.knowledge.classifier;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import nl.cookiekeur.classification.Category;
+import nl.cookiekeur.classification.Classification;
+import nl.cookiekeur.classification.CookieClassifier;
+import nl.cookiekeur.classification.KnowledgeEntry;
+import nl.cookiekeur.classification.Tracker;
+import nl.cookiekeur.cookie.Cookie;
+
+/**
+ * Predicts a cookie's category from the cookie itself with the learned purpose model; answers
+ * {@link Category#UNKNOWN} (needs review) when the calibrated confidence is below the threshold.
+ */
+public final class LearnedCookieClassifier implements CookieClassifier {
+    /** The default confidence below which a prediction is withheld. */
+    public static final double DEFAULT_THRESHOLD = 0.7;
+    /** Seed of the generated training observations. */
+    static final long TRAINING_SEED = 7_011_2026L;
+    /** Observations generated per knowledge entry for training. */
+    static final int OBSERVATIONS_PER_ENTRY = 4;
+
+    private final PurposeModel model;
+    private final CookieContexts contexts;
+    private final double threshold;
+
+    LearnedCookieClassifier(PurposeModel model, CookieContexts contexts, double threshold) {
+        if (!(threshold >= 0 && threshold <= 1)) {
+            throw new IllegalArgumentException("threshold must be between 0 and 1: " + threshold);
+        }
+        this.model = model;
+        this.contexts = contexts;
+        this.threshold = threshold;
+    }
+
+    /**
+     * Trains a classifier from knowledge entries (deterministic: fixed seeds), calibrating on a held-out
+     * tenth of the vendors; trackers give the tracker kind of cookie and script hosts.
+     */
+    public static LearnedCookieClassifier train(
+            List<KnowledgeEntry> entries, Function<String, Optional<Tracker>> trackers, double threshold) {
+        CookieContexts contexts = new CookieContexts(trackers);
+        List<Example> examples = Examples.generate(entries, contexts, TRAINING_SEED, OBSERVATIONS_PER_ENTRY);
+        GroupedSplit<Example> split = GroupedSplit.of(examples, Example::group, 0.15, 0, TRAINING_SEED);
+        PurposeModel model =
+                PurposeModel.train(split.training(), split.validation(), SoftmaxRegression.Settings.DEFAULT);
+        return new LearnedCookieClassifier(model, contexts, threshold);
+    }
+
+    @Override
+    public Classification classify(Cookie cookie) {
+        CookieContext context = contexts.of(cookie);
+        double[] p = model.probabilities(context);
+        int best = 0;
+        for (int k = 1; k < p.length; k++) {
+            if (p[k] > p[best]) {
+                best = k;
+            }
+        }
+        Category category = PurposeModel.answer(p, threshold);
+        Tracker tracker = context.tracker();
+        String vendor = tracker == null ? null : tracker.company() == null ? tracker.name() : tracker.company();
+        return new Classification(category, p[best], vendor, Classification.PREDICTED, context.thirdParty());
+    }
+
+    /** The confidence below which predictions are withheld. */
+    public double threshold() {
+        return threshold;
+    }
+}

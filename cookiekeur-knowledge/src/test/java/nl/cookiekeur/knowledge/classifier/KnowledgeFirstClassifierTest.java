@@ -1,0 +1,45 @@
+package nl.cookiekeur.knowledge.classifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import nl.cookiekeur.classification.Category;
+import nl.cookiekeur.classification.Classification;
+import nl.cookiekeur.cookie.Cookie;
+import nl.cookiekeur.knowledge.KnowledgeBases;
+import org.junit.jupiter.api.Test;
+
+class KnowledgeFirstClassifierTest {
+    private static final KnowledgeFirstClassifier CLASSIFIER = KnowledgeFirstClassifier.of(KnowledgeBases.shipped());
+    private static final URI SITE = URI.create("https://www.bakkerij-jansen.nl/");
+
+    @Test
+    void knownCookieIsAnsweredFromItsKnowledgeEntryWithFullConfidence() {
+        Classification c = CLASSIFIER.classify(Cookie.of("_gid", SITE).withDomain(".bakkerij-jansen.nl"));
+
+        assertThat(c.category()).isEqualTo(Category.ANALYTICS);
+        assertThat(c.confidence()).isEqualTo(1.0);
+        assertThat(c.vendor()).isEqualTo("Google Analytics");
+        assertThat(c.predicted()).isFalse();
+        assertThat(c.thirdParty()).isFalse();
+    }
+
+    @Test
+    void unknownCookieFallsBackToTheClassifier() {
+        Classification c = CLASSIFIER.classify(Cookie.of("bakkerij_winkelmand_8c1f", SITE));
+
+        assertThat(c.predicted()).isTrue();
+        assertThat(c.source()).isEqualTo(Classification.PREDICTED);
+        assertThat(c.confidence()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void thirdPartyIsDecidedByRegistrableDomain() {
+        Cookie sameSite =
+                Cookie.of("x", URI.create("https://shop.bakkerij-jansen.nl/")).withDomain(".bakkerij-jansen.nl");
+        Cookie otherSite = Cookie.of("x", SITE).withDomain(".doubleclick.net");
+
+        assertThat(KnowledgeFirstClassifier.thirdParty(sameSite)).isFalse();
+        assertThat(KnowledgeFirstClassifier.thirdParty(otherSite)).isTrue();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.cookiekeur.knowledge.classifier;
+
+import org.jspecify.annotations.NullMarked;
