@@ -6,24 +6,24 @@ import nl.cookiekeur.classification.CookieClassifier;
 import nl.cookiekeur.cookie.Cookie;
 import org.jspecify.annotations.Nullable;
 
-/** A cookie classifier trained on first use, so commands that do not classify start without training. */
+/** A cookie classifier loaded on first use (its pre-trained model file), so other commands start without it. */
 final class LazyCookieClassifier implements CookieClassifier {
-    private final Supplier<CookieClassifier> trainer;
-    private volatile @Nullable CookieClassifier trained;
+    private final Supplier<CookieClassifier> loader;
+    private volatile @Nullable CookieClassifier loaded;
 
-    LazyCookieClassifier(Supplier<CookieClassifier> trainer) {
-        this.trainer = trainer;
+    LazyCookieClassifier(Supplier<CookieClassifier> loader) {
+        this.loader = loader;
     }
 
     @Override
     public Classification classify(Cookie cookie) {
-        CookieClassifier current = trained;
+        CookieClassifier current = loaded;
         if (current == null) {
             synchronized (this) {
-                current = trained;
+                current = loaded;
                 if (current == null) {
-                    current = trainer.get();
-                    trained = current;
+                    current = loader.get();
+                    loaded = current;
                 }
             }
         }

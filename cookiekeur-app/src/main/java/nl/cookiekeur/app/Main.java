@@ -36,6 +36,6 @@ public final class Main {
                 new Advisor(tree),
                 JsonToolCatalogue.load(tree),
                 knowledge,
-                new LazyCookieClassifier(() -> KnowledgeFirstClassifier.of(knowledge)));
+                new LazyCookieClassifier(() -> KnowledgeFirstClassifier.shipped(knowledge)));
     }
 }

@@ -29,6 +29,24 @@ final class FeatureVocabulary {
         return new FeatureVocabulary(indices);
     }
 
+    /** A vocabulary of the given distinct features, numbered in list order, such as one read from a model file. */
+    static FeatureVocabulary ofOrdered(List<String> features) {
+        Map<String, Integer> indices = HashMap.newHashMap(features.size());
+        for (String feature : features) {
+            if (indices.putIfAbsent(feature, indices.size()) != null) {
+                throw new IllegalArgumentException("duplicate feature " + feature);
+            }
+        }
+        return new FeatureVocabulary(indices);
+    }
+
+    /** The features in index order. */
+    List<String> features() {
+        String[] ordered = new String[indices.size()];
+        indices.forEach((feature, index) -> ordered[index] = feature);
+        return List.of(ordered);
+    }
+
     /** The indices of the known features among the given ones, without duplicates. */
     int[] encode(List<String> features) {
         return features.stream()

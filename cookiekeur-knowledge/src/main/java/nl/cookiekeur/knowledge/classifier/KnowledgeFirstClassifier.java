@@ -34,6 +34,14 @@ public final class KnowledgeFirstClassifier implements CookieClassifier {
                         knowledge.entries(), knowledge::trackerForHost, LearnedCookieClassifier.DEFAULT_THRESHOLD));
     }
 
+    /**
+     * A classifier over the shipped knowledge base with the model the build trained from it, loaded from
+     * the generated model file (no training at run time).
+     */
+    public static KnowledgeFirstClassifier shipped(KnowledgeBase knowledge) {
+        return new KnowledgeFirstClassifier(knowledge, LearnedCookieClassifier.shipped(knowledge::trackerForHost));
+    }
+
     @Override
     public Classification classify(Cookie cookie) {
         CookieLookup lookup = knowledge.lookup(cookie);

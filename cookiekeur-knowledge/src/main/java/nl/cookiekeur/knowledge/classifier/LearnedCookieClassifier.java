@@ -41,12 +41,25 @@ public final class LearnedCookieClassifier implements CookieClassifier {
      */
     public static LearnedCookieClassifier train(
             List<KnowledgeEntry> entries, Function<String, Optional<Tracker>> trackers, double threshold) {
+        return new LearnedCookieClassifier(trainModel(entries, trackers), new CookieContexts(trackers), threshold);
+    }
+
+    /**
+     * The classifier with the model the build trained on the shipped knowledge (see {@link #train}) and its
+     * threshold, read from the generated model file instead of training; fails with a
+     * {@code DataFileException} when that file is missing or damaged. Use it with the shipped knowledge.
+     */
+    public static LearnedCookieClassifier shipped(Function<String, Optional<Tracker>> trackers) {
+        PurposeModelFile.Shipped shipped = PurposeModelFile.load();
+        return new LearnedCookieClassifier(shipped.model(), new CookieContexts(trackers), shipped.threshold());
+    }
+
+    /** The model {@link #train} builds: generated observations, grouped calibration split, fixed seeds. */
+    static PurposeModel trainModel(List<KnowledgeEntry> entries, Function<String, Optional<Tracker>> trackers) {
         CookieContexts contexts = new CookieContexts(trackers);
         List<Example> examples = Examples.generate(entries, contexts, TRAINING_SEED, OBSERVATIONS_PER_ENTRY);
         GroupedSplit<Example> split = GroupedSplit.of(examples, Example::group, 0.15, 0, TRAINING_SEED);
-        PurposeModel model =
-                PurposeModel.train(split.training(), split.validation(), SoftmaxRegression.Settings.DEFAULT);
-        return new LearnedCookieClassifier(model, contexts, threshold);
+        return PurposeModel.train(split.training(), split.validation(), SoftmaxRegression.Settings.DEFAULT);
     }
 
     @Override
@@ -63,6 +76,11 @@ public final class LearnedCookieClassifier implements CookieClassifier {
         Tracker tracker = context.tracker();
         String vendor = tracker == null ? null : tracker.company() == null ? tracker.name() : tracker.company();
         return new Classification(category, p[best], vendor, Classification.PREDICTED, context.thirdParty());
+    }
+
+    /** The purpose model, for comparing a shipped model with a freshly trained one. */
+    PurposeModel model() {
+        return model;
     }
 
     /** The confidence below which predictions are withheld. */

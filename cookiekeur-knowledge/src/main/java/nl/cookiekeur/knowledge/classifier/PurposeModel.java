@@ -53,6 +53,26 @@ final class PurposeModel {
         return new PurposeModel(vocabulary, regression, temperature);
     }
 
+    /** A model from its parts, such as those read from a model file. */
+    static PurposeModel of(FeatureVocabulary vocabulary, SoftmaxRegression regression, double temperature) {
+        if (regression.classes() != CLASSES.size() || regression.dimension() != vocabulary.size()) {
+            throw new IllegalArgumentException("model has " + regression.classes() + " classes and "
+                    + regression.dimension() + " features, vocabulary " + vocabulary.size());
+        }
+        if (!(temperature > 0) || Double.isInfinite(temperature)) {
+            throw new IllegalArgumentException("temperature must be positive: " + temperature);
+        }
+        return new PurposeModel(vocabulary, regression, temperature);
+    }
+
+    FeatureVocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    SoftmaxRegression regression() {
+        return regression;
+    }
+
     /** Calibrated probabilities per class, in {@link #CLASSES} order. */
     double[] probabilities(CookieContext context) {
         double[] p = new double[CLASSES.size()];

@@ -16,6 +16,42 @@ final class SoftmaxRegression {
         this.bias = bias;
     }
 
+    /** A model with the given weights (one row per class) and biases, such as one read from a model file. */
+    static SoftmaxRegression of(double[][] weights, double[] bias) {
+        if (weights.length != bias.length) {
+            throw new IllegalArgumentException(
+                    "one weight row per class: " + weights.length + " rows, " + bias.length + " biases");
+        }
+        double[][] copy = new double[weights.length][];
+        for (int k = 0; k < weights.length; k++) {
+            if (weights[k].length != weights[0].length) {
+                throw new IllegalArgumentException("weight rows differ in length");
+            }
+            copy[k] = weights[k].clone();
+        }
+        return new SoftmaxRegression(copy, bias.clone());
+    }
+
+    /** Number of classes. */
+    int classes() {
+        return bias.length;
+    }
+
+    /** Number of features (the weight row length). */
+    int dimension() {
+        return weights.length == 0 ? 0 : weights[0].length;
+    }
+
+    /** A copy of the weights of class {@code k}. */
+    double[] weights(int k) {
+        return weights[k].clone();
+    }
+
+    /** A copy of the biases. */
+    double[] bias() {
+        return bias.clone();
+    }
+
     /** Training settings: passes over the data, AdaGrad step size, L2 penalty and shuffling seed. */
     record Settings(int epochs, double learningRate, double l2, long seed) {
         static final Settings DEFAULT = new Settings(3, 0.05, 1e-2, 20_260_311L);

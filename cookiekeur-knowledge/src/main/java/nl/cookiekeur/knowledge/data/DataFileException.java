@@ -23,6 +23,11 @@ public final class DataFileException extends CookiekeurException {
         this.arguments = arguments.clone();
     }
 
+    /** A problem with a whole file (line 0), such as a generated resource that is missing or damaged. */
+    public static DataFileException ofFile(String file, String problemKey, Object... arguments) {
+        return new DataFileException(file, 0, problemKey, arguments);
+    }
+
     /** The file name as given to the loader. */
     public String file() {
         return file;

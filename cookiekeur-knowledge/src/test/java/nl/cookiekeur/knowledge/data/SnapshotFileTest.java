@@ -1,0 +1,65 @@
+package nl.cookiekeur.knowledge.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.List;
+import nl.cookiekeur.classification.Tracker;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The compact snapshot the build writes must hold exactly what the validated data files hold. */
+class SnapshotFileTest {
+    private static KnowledgeSnapshot fromDataFiles;
+
+    @BeforeAll
+    static void load() {
+        List<CuratedEntry> curated = CuratedCookies.load();
+        List<Tracker> curatedTrackers = CuratedTrackers.load();
+        fromDataFiles = new KnowledgeSnapshot(
+                CuratedCookies.apply(OpenCookieDatabase.load(), curated),
+                CuratedTrackers.apply(WhoTracksMe.load(), curatedTrackers),
+                curated.size(),
+                curatedTrackers.size());
+    }
+
+    @Test
+    void shippedSnapshotEqualsTheValidatedDataFiles() {
+        KnowledgeSnapshot shipped = SnapshotFile.load();
+
+        assertThat(shipped.entries()).hasSize(fromDataFiles.entries().size());
+        assertThat(shipped.entries()).containsExactlyElementsOf(fromDataFiles.entries());
+        assertThat(shipped.trackers()).containsExactlyElementsOf(fromDataFiles.trackers());
+        assertThat(shipped).isEqualTo(fromDataFiles);
+    }
+
+    @Test
+    void writtenBytesReadBackToTheSameSnapshot() {
+        assertThat(SnapshotFile.read(SnapshotFile.bytes(fromDataFiles))).isEqualTo(fromDataFiles);
+    }
+
+    @Test
+    void aFlippedByteFailsTheChecksumWithAClearProblem() {
+        byte[] bytes = SnapshotFile.bytes(fromDataFiles);
+        bytes[bytes.length / 2] ^= 0x20;
+
+        assertThatThrownBy(() -> SnapshotFile.read(bytes))
+                .isInstanceOfSatisfying(
+                        DataFileException.class, e -> assertThat(e.problemKey()).isEqualTo("corrupt-snapshot"))
+                .hasMessage("knowledge.snapshot:0: het gecompileerde kennisbestand is beschadigd of verouderd "
+                        + "(checksum mismatch); bouw de module opnieuw");
+    }
+
+    @Test
+    void aTruncatedFileIsCorrupt() {
+        byte[] bytes = SnapshotFile.bytes(fromDataFiles);
+
+        assertThatThrownBy(() -> SnapshotFile.read(Arrays.copyOf(bytes, 1000)))
+                .isInstanceOfSatisfying(
+                        DataFileException.class, e -> assertThat(e.problemKey()).isEqualTo("corrupt-snapshot"));
+        assertThatThrownBy(() -> SnapshotFile.read(new byte[3]))
+                .isInstanceOfSatisfying(
+                        DataFileException.class, e -> assertThat(e.problemKey()).isEqualTo("corrupt-snapshot"));
+    }
+}
