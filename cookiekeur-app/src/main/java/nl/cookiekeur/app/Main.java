@@ -34,7 +34,7 @@ public final class Main {
         return new CliServices(
                 tree,
                 new Advisor(tree),
-                JsonToolCatalogue.load(tree),
+                new LazyToolCatalogue(() -> JsonToolCatalogue.load(tree)),
                 knowledge,
                 new LazyCookieClassifier(() -> KnowledgeFirstClassifier.shipped(knowledge)));
     }

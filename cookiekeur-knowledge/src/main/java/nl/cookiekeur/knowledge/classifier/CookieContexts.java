@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import nl.cookiekeur.classification.Tracker;
 import nl.cookiekeur.cookie.Cookie;
-import nl.cookiekeur.knowledge.domain.Hosts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,6 +44,6 @@ final class CookieContexts {
 
     /** The registrable domain (Public Suffix List), or the host itself for IPs and single labels. */
     static String registrable(String host) {
-        return Hosts.registrable(host).orElse(host);
+        return RegistrableDomains.of(host);
     }
 }

@@ -75,8 +75,16 @@ public final class KnowledgeFirstClassifier implements CookieClassifier {
     /** Whether the cookie's registrable domain differs from the visited site's. */
     static boolean thirdParty(Cookie cookie) {
         String site = cookie.site().getHost();
-        String domain = cookie.domain().toLowerCase(Locale.ROOT).replaceFirst("^\\.+", "");
+        String domain = withoutLeadingDots(cookie.domain().toLowerCase(Locale.ROOT));
         return !CookieContexts.registrable(domain)
                 .equals(CookieContexts.registrable(site == null ? "" : site.toLowerCase(Locale.ROOT)));
+    }
+
+    private static String withoutLeadingDots(String domain) {
+        int start = 0;
+        while (start < domain.length() && domain.charAt(start) == '.') {
+            start++;
+        }
+        return domain.substring(start);
     }
 }
