@@ -42,10 +42,9 @@ public class ClassifierBenchmark {
     private int next;
 
     @Setup
-    public void train() {
+    public void load() {
         KnowledgeBase knowledge = KnowledgeBases.shipped();
-        classifier = LearnedCookieClassifier.train(
-                knowledge.entries(), knowledge::trackerForHost, LearnedCookieClassifier.DEFAULT_THRESHOLD);
+        classifier = LearnedCookieClassifier.shipped(knowledge::trackerForHost);
         cookies = BenchmarkCookies.unknown();
         knowledge.entries().forEach(e -> byName.putIfAbsent(e.name(), e));
     }

@@ -7,7 +7,7 @@ import nl.cookiekeur.knowledge.KnowledgeBases;
 import nl.cookiekeur.knowledge.classifier.KnowledgeFirstClassifier;
 
 /**
- * Estimates the heap the loaded knowledge base and the trained classifier keep alive: used heap after a
+ * Estimates the heap the loaded knowledge base and the shipped classifier keep alive: used heap after a
  * full collection with and without them (approximate; run in its own JVM).
  */
 public final class RetainedMemory {
@@ -17,7 +17,7 @@ public final class RetainedMemory {
         long before = usedAfterGc();
         KnowledgeBase knowledge = KnowledgeBases.shipped();
         long withKnowledge = usedAfterGc();
-        CookieClassifier classifier = KnowledgeFirstClassifier.of(knowledge);
+        CookieClassifier classifier = KnowledgeFirstClassifier.shipped(knowledge);
         long withClassifier = usedAfterGc();
         System.out.printf(
                 Locale.ROOT,
