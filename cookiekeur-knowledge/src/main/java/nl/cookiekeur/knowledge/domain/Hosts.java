@@ -110,20 +110,24 @@ public final class Hosts {
     }
 
     /**
-     * A cheap normalisation for hot paths: drops surrounding dots and spaces and lower-cases ASCII; falls
-     * back to {@link #normalise} for anything unusual. Returns {@code null} for an unusable input.
+     * A cheap normalisation for hot paths: a plain lower-case name, with or without leading dots, is taken as
+     * it is (without the dots); anything else goes through {@link #normalise}. Returns {@code null} for an unusable input.
      */
     public static @Nullable String quickNormalise(@Nullable String hostOrDomain) {
         if (hostOrDomain == null || hostOrDomain.isEmpty()) {
             return null;
         }
-        boolean plain = true;
-        for (int i = 0; i < hostOrDomain.length() && plain; i++) {
+        int start = 0;
+        while (start < hostOrDomain.length() && hostOrDomain.charAt(start) == '.') {
+            start++; // cookie domains such as ".example.com"
+        }
+        boolean plain = start < hostOrDomain.length();
+        for (int i = start; i < hostOrDomain.length() && plain; i++) {
             char c = hostOrDomain.charAt(i);
-            plain = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || (c == '.' && i > 0);
+            plain = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || (c == '.' && i > start);
         }
         if (plain && hostOrDomain.charAt(hostOrDomain.length() - 1) != '.') {
-            return hostOrDomain;
+            return start == 0 ? hostOrDomain : hostOrDomain.substring(start);
         }
         return normalise(hostOrDomain).orElse(null);
     }

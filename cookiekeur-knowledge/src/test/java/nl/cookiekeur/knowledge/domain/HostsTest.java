@@ -79,4 +79,14 @@ class HostsTest {
         assertThat(Hosts.isIpAddress("[::1]")).isTrue();
         assertThat(Hosts.isIpAddress("example.com")).isFalse();
     }
+
+    @Test
+    void quickNormaliseDropsTheLeadingDotsOfCookieDomainsLikeNormalise() {
+        for (String domain : new String[] {".example.co.uk", "..a.b.example.com", ".doubleclick.net", "x.nl"}) {
+            assertThat(Hosts.quickNormalise(domain))
+                    .isEqualTo(Hosts.normalise(domain).orElseThrow());
+        }
+        assertThat(Hosts.quickNormalise(".")).isNull();
+        assertThat(Hosts.quickNormalise(".Example.COM.")).isEqualTo("example.com");
+    }
 }
