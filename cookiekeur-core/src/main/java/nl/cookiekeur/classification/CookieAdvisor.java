@@ -62,19 +62,31 @@ public final class CookieAdvisor {
                         .put(V4, false)
                         .put(V5, false)
                         .put(V6, true);
-                answers.put(V7, classification.thirdParty());
-                if (!classification.thirdParty()) {
-                    answers.put(V8, false);
-                }
-                yield classification.thirdParty()
-                        ? AdviceReason.THIRD_PARTY_TRACKING
-                        : AdviceReason.FIRST_PARTY_TRACKING;
+                yield marketing(classification, answers);
             }
             case UNKNOWN -> {
                 notExempt(answers).put(V6, false).put(V9, true);
                 yield AdviceReason.NEEDS_REVIEW;
             }
         };
+    }
+
+    /**
+     * Marketing is third-party tracking (advice 7) when a third party sets it on its own domain, or when a known
+     * vendor's script sets it on the site's domain (such as Meta's {@code _fbp}): that vendor follows visitors
+     * over many sites either way. Only marketing of the site owner itself stays first-party tracking.
+     */
+    private static AdviceReason marketing(Classification classification, Draft answers) {
+        if (classification.thirdParty()) {
+            answers.put(V7, true);
+            return AdviceReason.THIRD_PARTY_TRACKING;
+        }
+        if (classification.vendor() != null) {
+            answers.put(V7, true);
+            return AdviceReason.VENDOR_TRACKING;
+        }
+        answers.put(V7, false).put(V8, false);
+        return AdviceReason.FIRST_PARTY_TRACKING;
     }
 
     private static AdviceReason necessary(PurposeHint hint, Draft answers) {

@@ -88,8 +88,18 @@ class CookieAdvisorTest {
     }
 
     @Test
+    void knownVendorMarketingOnTheSitesOwnDomainIsThirdPartyTracking() {
+        Cookie cookie = cookie("_fbp", false, 90 * DAY, SameSite.LAX);
+        CookieAdvice advice =
+                ADVISOR.advise(cookie, new Classification(Category.MARKETING, 1.0, "Facebook", "ocd-entry-fbp", false));
+        assertThat(advice.number()).isEqualTo(7);
+        assertThat(advice.consentRequired()).isTrue();
+        assertThat(advice.reason()).isEqualTo(AdviceReason.VENDOR_TRACKING);
+    }
+
+    @Test
     void firstPartyMarketingPresumesPersonalData() {
-        CookieAdvice advice = advise("_fbp", Category.MARKETING, false, 90 * DAY, SameSite.LAX);
+        CookieAdvice advice = advise("shop_retarget_id", Category.MARKETING, false, 90 * DAY, SameSite.LAX);
         assertThat(advice.number()).isEqualTo(8);
         assertThat(advice.consentRequired()).isTrue();
         assertThat(advice.reason()).isEqualTo(AdviceReason.FIRST_PARTY_TRACKING);
@@ -126,7 +136,12 @@ class CookieAdvisorTest {
 
     private static CookieAdvice advise(
             String name, Category category, boolean thirdParty, @Nullable Long expires, SameSite sameSite) {
-        Cookie cookie = new Cookie(
+        Cookie cookie = cookie(name, thirdParty, expires, sameSite);
+        return ADVISOR.advise(cookie, new Classification(category, 0.9, null, Classification.PREDICTED, thirdParty));
+    }
+
+    private static Cookie cookie(String name, boolean thirdParty, @Nullable Long expires, SameSite sameSite) {
+        return new Cookie(
                 name,
                 thirdParty ? ".tracker.example" : "www.winkel.nl",
                 "/",
@@ -139,6 +154,5 @@ class CookieAdvisorTest {
                 sameSite,
                 URI.create("https://www.winkel.nl/"),
                 null);
-        return ADVISOR.advise(cookie, new Classification(category, 0.9, null, Classification.PREDICTED, thirdParty));
     }
 }

@@ -6,42 +6,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import nl.cookiekeur.cli.BadInputException;
 import nl.cookiekeur.cli.CliServices;
 import nl.cookiekeur.cli.ExitCode;
-import nl.cookiekeur.cli.FormatOption;
-import nl.cookiekeur.cli.JsonOutput;
-import nl.cookiekeur.cli.LanguageOption;
 import nl.cookiekeur.cli.Messages;
-import nl.cookiekeur.cli.OutputFormat;
-import nl.cookiekeur.cli.Page;
+import nl.cookiekeur.cli.ReportingCommand;
 import nl.cookiekeur.law.Answers;
 import nl.cookiekeur.law.InvalidAnswerException;
 import nl.cookiekeur.law.Verdict;
 import nl.cookiekeur.profile.ToolProfile;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code cookiekeur advies}: the beslisboom as a wizard, for given answers, for a known tool, or as a whole. */
 @Command(name = "advies", mixinStandardHelpOptions = true)
-public final class AdviceCommand implements Callable<Integer> {
+public final class AdviceCommand extends ReportingCommand {
     private final CliServices services;
     private final BufferedReader in;
-
-    @Spec
-    @SuppressWarnings("NullAway.Init") // injected by picocli before call()
-    private CommandSpec spec;
-
-    @Mixin
-    private LanguageOption language = new LanguageOption();
-
-    @Mixin
-    private FormatOption format = new FormatOption();
 
     @Option(
             names = {"-a", "--answer"},
@@ -65,7 +47,7 @@ public final class AdviceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Messages messages = language.messages();
+        Messages messages = messages();
         boolean overview = listTools || tree;
         if ((listTools && tree) || (overview && (tool != null || !answers.isEmpty()))) {
             throw new BadInputException(messages.get("advies.error.modes"));
@@ -87,22 +69,14 @@ public final class AdviceCommand implements Callable<Integer> {
 
     private void listTools() {
         List<ToolSummary> tools = services.toolCatalogue().all().stream()
-                .map(profile -> ToolSummary.of(profile, language.language()))
+                .map(profile -> ToolSummary.of(profile, language()))
                 .toList();
-        if (format.format() == OutputFormat.JSON) {
-            JsonOutput.print(out(), tools);
-        } else {
-            ToolSummary.print(tools, page(), language.messages());
-        }
+        show(tools, page -> ToolSummary.print(tools, page, messages()));
     }
 
     private void tree() {
-        TreeReport report = TreeReport.of(services.decisionTree(), language.language());
-        if (format.format() == OutputFormat.JSON) {
-            JsonOutput.print(out(), report);
-        } else {
-            report.print(page(), language.messages());
-        }
+        TreeReport report = TreeReport.of(services.decisionTree(), language());
+        show(report, page -> report.print(page, messages()));
     }
 
     private void advise(String toolId, Messages messages) {
@@ -133,8 +107,7 @@ public final class AdviceCommand implements Callable<Integer> {
 
     private void interview(Messages messages) {
         PrintWriter out = out();
-        Optional<Answers> given =
-                new Wizard(services.decisionTree(), services.advisor(), language.language(), in, out).run();
+        Optional<Answers> given = new Wizard(services.decisionTree(), services.advisor(), language(), in, out).run();
         if (given.isPresent()) {
             out.println();
             out.println(messages.get("wizard.answers", given.get()));
@@ -151,25 +124,17 @@ public final class AdviceCommand implements Callable<Integer> {
                         concluded,
                         given,
                         services.decisionTree(),
-                        language.language(),
-                        profile == null ? null : ToolEntry.of(profile, language.language()));
-                if (format.format() == OutputFormat.JSON) {
-                    JsonOutput.print(out(), report);
-                } else {
-                    report.print(page(), messages);
-                }
+                        language(),
+                        profile == null ? null : ToolEntry.of(profile, language()));
+                show(report, page -> report.print(page, messages));
             }
             case Verdict.Open open -> {
-                OpenReport report = OpenReport.of(open, given, services.decisionTree(), language.language());
-                if (format.format() == OutputFormat.JSON) {
-                    JsonOutput.print(out(), report);
-                } else {
-                    report.print(page(), messages, given);
-                }
+                OpenReport report = OpenReport.of(open, given, services.decisionTree(), language());
+                show(report, page -> report.print(page, messages, given));
             }
             case Verdict.Contradicted contradicted ->
                 throw new BadInputException(
-                        Contradictions.describe(contradicted, services.decisionTree(), language.language(), messages));
+                        Contradictions.describe(contradicted, services.decisionTree(), language(), messages));
         }
     }
 
@@ -179,13 +144,5 @@ public final class AdviceCommand implements Callable<Integer> {
         } catch (InvalidAnswerException e) {
             throw new BadInputException(e.message(messages.language()));
         }
-    }
-
-    private PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
-
-    private Page page() {
-        return Page.of(format.format(), out());
     }
 }

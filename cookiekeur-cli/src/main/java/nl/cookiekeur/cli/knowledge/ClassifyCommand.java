@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import nl.cookiekeur.CookiekeurException;
 import nl.cookiekeur.classification.Category;
 import nl.cookiekeur.classification.Classification;
@@ -17,30 +16,20 @@ import nl.cookiekeur.classification.CookieAdvisor;
 import nl.cookiekeur.cli.BadInputException;
 import nl.cookiekeur.cli.CliServices;
 import nl.cookiekeur.cli.ExitCode;
-import nl.cookiekeur.cli.LanguageOption;
+import nl.cookiekeur.cli.LocalizedCommand;
 import nl.cookiekeur.cli.Messages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code cookiekeur knowledge classify}: classifies every observed cookie in a CSV file (knowledge first,
  * then the classifier) and gives each its beslisboom advice, one record per row in input order.
  */
 @Command(name = "classify", mixinStandardHelpOptions = true)
-public final class ClassifyCommand implements Callable<Integer> {
+public final class ClassifyCommand extends LocalizedCommand {
     private static final int PROGRESS_EVERY = 1000;
 
     private final CliServices services;
-
-    @Spec
-    @SuppressWarnings("NullAway.Init") // injected by picocli before call()
-    private CommandSpec spec;
-
-    @Mixin
-    private LanguageOption language = new LanguageOption();
 
     @Option(names = "--input", required = true, paramLabel = "<bestand.csv>", descriptionKey = "classify.option.input")
     @SuppressWarnings("NullAway.Init") // required option, set by picocli before call()
@@ -55,14 +44,14 @@ public final class ClassifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Messages messages = language.messages();
+        Messages messages = messages();
         boolean csv = switch (format.strip().toLowerCase(Locale.ROOT)) {
             case "jsonl" -> false;
             case "csv" -> true;
             default -> throw new BadInputException(messages.get("classify.error.format", format));
         };
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         try (BufferedReader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
             return classifyAll(reader, csv, messages, out, err).code();
         } catch (NoSuchFileException e) {

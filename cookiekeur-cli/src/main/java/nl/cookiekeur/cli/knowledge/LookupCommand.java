@@ -1,44 +1,25 @@
 package nl.cookiekeur.cli.knowledge;
 
-import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import nl.cookiekeur.classification.CookieLookup;
 import nl.cookiekeur.classification.CookieQuery;
 import nl.cookiekeur.classification.Tracker;
 import nl.cookiekeur.cli.BadInputException;
 import nl.cookiekeur.cli.CliServices;
 import nl.cookiekeur.cli.ExitCode;
-import nl.cookiekeur.cli.FormatOption;
-import nl.cookiekeur.cli.JsonOutput;
-import nl.cookiekeur.cli.LanguageOption;
 import nl.cookiekeur.cli.Messages;
-import nl.cookiekeur.cli.OutputFormat;
-import nl.cookiekeur.cli.Page;
+import nl.cookiekeur.cli.ReportingCommand;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code cookiekeur knowledge lookup <name>}: what is known about a cookie or storage key. */
 @Command(name = "lookup", mixinStandardHelpOptions = true)
-final class LookupCommand implements Callable<Integer> {
+final class LookupCommand extends ReportingCommand {
     private final CliServices services;
-
-    @Spec
-    @SuppressWarnings("NullAway.Init") // injected by picocli before call()
-    private CommandSpec spec;
-
-    @Mixin
-    private LanguageOption language = new LanguageOption();
-
-    @Mixin
-    private FormatOption format = new FormatOption();
 
     @Parameters(index = "0", paramLabel = "<naam>", descriptionKey = "knowledge.lookup.name")
     @SuppressWarnings("NullAway.Init") // required parameter, set by picocli
@@ -59,7 +40,7 @@ final class LookupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Messages messages = language.messages();
+        Messages messages = messages();
         if (name.isBlank()) {
             throw new BadInputException(messages.get("knowledge.error.emptyName"));
         }
@@ -71,12 +52,7 @@ final class LookupCommand implements Callable<Integer> {
                 ? null
                 : services.knowledgeBase().trackerForHost(cookieDomain).orElse(null);
         LookupReport report = LookupReport.of(query.name(), cookieDomain, lookup, tracker);
-        PrintWriter out = spec.commandLine().getOut();
-        if (format.format() == OutputFormat.JSON) {
-            JsonOutput.print(out, report);
-        } else {
-            new LookupPage(Page.of(format.format(), out), messages).print(report, lookup);
-        }
+        show(report, page -> new LookupPage(page, messages).print(report, lookup));
         return ExitCode.OK.code();
     }
 

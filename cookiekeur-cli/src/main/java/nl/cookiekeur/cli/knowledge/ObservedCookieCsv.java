@@ -9,6 +9,7 @@ import nl.cookiekeur.classification.Category;
 import nl.cookiekeur.cli.BadInputException;
 import nl.cookiekeur.cli.Messages;
 import nl.cookiekeur.cookie.Cookie;
+import nl.cookiekeur.cookie.CookieExchangeFormat;
 import nl.cookiekeur.cookie.SameSite;
 import org.jspecify.annotations.Nullable;
 
@@ -18,20 +19,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class ObservedCookieCsv {
     /** The required columns. */
-    static final List<String> COLUMNS = List.of(
-            "name",
-            "domain",
-            "path",
-            "value",
-            "expires_in_seconds",
-            "session",
-            "http_only",
-            "host_only",
-            "secure",
-            "same_site",
-            "site");
+    static final List<String> COLUMNS = CookieExchangeFormat.COLUMNS;
 
-    private static final String LABEL = "label";
+    private static final String LABEL = CookieExchangeFormat.LABEL;
 
     private final List<String> header;
     private final Messages messages;

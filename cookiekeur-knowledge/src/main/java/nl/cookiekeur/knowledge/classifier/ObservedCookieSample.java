@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 import nl.cookiekeur.classification.Category;
 import nl.cookiekeur.classification.KnowledgeEntry;
 import nl.cookiekeur.cookie.Cookie;
+import nl.cookiekeur.cookie.CookieExchangeFormat;
 import nl.cookiekeur.cookie.SameSite;
 import nl.cookiekeur.knowledge.data.OpenCookieDatabase;
 
@@ -20,19 +22,9 @@ import nl.cookiekeur.knowledge.data.OpenCookieDatabase;
  */
 public final class ObservedCookieSample {
     /** The header of the exchange format, with the label column last. */
-    public static final List<String> HEADER = List.of(
-            "name",
-            "domain",
-            "path",
-            "value",
-            "expires_in_seconds",
-            "session",
-            "http_only",
-            "host_only",
-            "secure",
-            "same_site",
-            "site",
-            "label");
+    public static final List<String> HEADER = Stream.concat(
+                    CookieExchangeFormat.COLUMNS.stream(), Stream.of(CookieExchangeFormat.LABEL))
+            .toList();
     /** The seed of the shipped sample. */
     public static final long SEED = 20_261_122L;
 
