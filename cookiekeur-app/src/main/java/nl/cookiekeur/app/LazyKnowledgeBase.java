@@ -10,53 +10,37 @@ import nl.cookiekeur.classification.KnowledgeEntry;
 import nl.cookiekeur.classification.KnowledgeSource;
 import nl.cookiekeur.classification.KnowledgeStats;
 import nl.cookiekeur.classification.Tracker;
-import org.jspecify.annotations.Nullable;
 
 /** A knowledge base loaded on first use, so commands that do not need it start without the load time. */
 final class LazyKnowledgeBase implements KnowledgeBase {
-    private final Supplier<KnowledgeBase> loader;
-    private volatile @Nullable KnowledgeBase loaded;
+    private final OnFirstUse<KnowledgeBase> delegate;
 
     LazyKnowledgeBase(Supplier<KnowledgeBase> loader) {
-        this.loader = loader;
-    }
-
-    private KnowledgeBase delegate() {
-        KnowledgeBase current = loaded;
-        if (current == null) {
-            synchronized (this) {
-                current = loaded;
-                if (current == null) {
-                    current = loader.get();
-                    loaded = current;
-                }
-            }
-        }
-        return current;
+        this.delegate = new OnFirstUse<>(loader);
     }
 
     @Override
     public CookieLookup lookup(CookieQuery query) {
-        return delegate().lookup(query);
+        return delegate.get().lookup(query);
     }
 
     @Override
     public Optional<Tracker> trackerForHost(String host) {
-        return delegate().trackerForHost(host);
+        return delegate.get().trackerForHost(host);
     }
 
     @Override
     public List<KnowledgeEntry> entries() {
-        return delegate().entries();
+        return delegate.get().entries();
     }
 
     @Override
     public List<KnowledgeSource> sources() {
-        return delegate().sources();
+        return delegate.get().sources();
     }
 
     @Override
     public KnowledgeStats stats() {
-        return delegate().stats();
+        return delegate.get().stats();
     }
 }
