@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import nl.cookiekeur.classification.Tracker;
 import nl.cookiekeur.classification.TrackerKind;
-import nl.cookiekeur.knowledge.domain.Hosts;
 
 /** Loads our curated tracker domains (Dutch and EU vendors missing upstream) and applies them to WhoTracks.me. */
 public final class CuratedTrackers {
@@ -49,18 +48,8 @@ public final class CuratedTrackers {
     }
 
     private static Tracker tracker(DataRow row, Set<String> seen) {
-        String domain = row.required("domain");
-        if (!Hosts.normalise(domain).filter(domain::equals).isPresent()) {
-            throw row.fail("bad-domain", domain);
-        }
-        if (Hosts.isRegistrySuffix(domain)) {
-            throw row.fail("public-suffix", domain);
-        }
-        if (!seen.add(domain)) {
-            throw row.fail("duplicate-domain", domain);
-        }
-        String category = row.required("category");
-        TrackerKind kind = WhoTracksMe.kind(category).orElseThrow(() -> row.fail("unknown-category", category));
+        String domain = WhoTracksMe.domain(row, seen);
+        TrackerKind kind = WhoTracksMe.kind(row);
         String country = row.required("company_country");
         if (!COUNTRY.matcher(country).matches()) {
             throw row.fail("bad-country", country);

@@ -91,18 +91,8 @@ public final class WhoTracksMe {
     }
 
     private static Tracker tracker(DataRow row, Set<String> seen) {
-        String domain = row.required("domain");
-        if (!Hosts.normalise(domain).filter(domain::equals).isPresent()) {
-            throw row.fail("bad-domain", domain);
-        }
-        if (Hosts.isRegistrySuffix(domain)) {
-            throw row.fail("public-suffix", domain);
-        }
-        if (!seen.add(domain)) {
-            throw row.fail("duplicate-domain", domain);
-        }
-        String category = row.required("category");
-        TrackerKind kind = kind(category).orElseThrow(() -> row.fail("unknown-category", category));
+        String domain = domain(row, seen);
+        TrackerKind kind = kind(row);
         String country = row.get("company_country").toUpperCase(Locale.ROOT);
         if (!country.isEmpty() && !COUNTRY.matcher(country).matches()) {
             throw row.fail("bad-country", country);
@@ -115,6 +105,27 @@ public final class WhoTracksMe {
                 emptyToNull(row.get("company_name")),
                 emptyToNull(country),
                 SOURCE_ID);
+    }
+
+    /** The row's tracker domain: normalised, registrable below a public suffix, and not seen before in the file. */
+    static String domain(DataRow row, Set<String> seen) {
+        String domain = row.required("domain");
+        if (!Hosts.normalise(domain).filter(domain::equals).isPresent()) {
+            throw row.fail("bad-domain", domain);
+        }
+        if (Hosts.isRegistrySuffix(domain)) {
+            throw row.fail("public-suffix", domain);
+        }
+        if (!seen.add(domain)) {
+            throw row.fail("duplicate-domain", domain);
+        }
+        return domain;
+    }
+
+    /** The tracker kind of the row's WhoTracks.me category; a name WhoTracks.me does not use fails the row. */
+    static TrackerKind kind(DataRow row) {
+        String category = row.required("category");
+        return kind(category).orElseThrow(() -> row.fail("unknown-category", category));
     }
 
     private static @Nullable String emptyToNull(String text) {
