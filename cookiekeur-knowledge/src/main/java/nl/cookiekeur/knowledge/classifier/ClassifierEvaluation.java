@@ -48,9 +48,9 @@ public record ClassifierEvaluation(
         List<Example> examples =
                 Examples.generate(entries, contexts, seed, LearnedCookieClassifier.OBSERVATIONS_PER_ENTRY);
         GroupedSplit<Example> split = GroupedSplit.of(examples, Example::group, VALIDATION_SHARE, TEST_SHARE, seed);
-        PurposeModel model =
-                PurposeModel.train(split.training(), split.validation(), SoftmaxRegression.Settings.DEFAULT);
-        PurposeModel raw = PurposeModel.train(split.training(), List.of(), SoftmaxRegression.Settings.DEFAULT);
+        SoftmaxRegression.Settings settings = TrainingSettingsChoice.choose(split.training(), split.validation());
+        PurposeModel model = PurposeModel.train(split.training(), split.validation(), settings);
+        PurposeModel raw = PurposeModel.train(split.training(), List.of(), settings);
         ConfusionMatrix atThreshold = new ConfusionMatrix();
         ConfusionMatrix forced = new ConfusionMatrix();
         ReliabilityTable calibrated = new ReliabilityTable();
@@ -60,7 +60,9 @@ public record ClassifierEvaluation(
             int best = argmax(p);
             Category guess = PurposeModel.CLASSES.get(best);
             forced.add(example.label(), guess);
-            atThreshold.add(example.label(), PurposeModel.answer(p, threshold));
+            atThreshold.add(
+                    example.label(),
+                    PurposeModel.answer(p, threshold, example.context().cookie().name()));
             calibrated.add(p[best], guess == example.label());
             double[] q = raw.probabilities(example.context());
             int rawBest = argmax(q);

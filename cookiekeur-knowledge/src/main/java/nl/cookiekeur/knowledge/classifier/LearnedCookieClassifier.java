@@ -59,7 +59,8 @@ public final class LearnedCookieClassifier implements CookieClassifier {
         CookieContexts contexts = new CookieContexts(trackers);
         List<Example> examples = Examples.generate(entries, contexts, TRAINING_SEED, OBSERVATIONS_PER_ENTRY);
         GroupedSplit<Example> split = GroupedSplit.of(examples, Example::group, 0.15, 0, TRAINING_SEED);
-        return PurposeModel.train(split.training(), split.validation(), SoftmaxRegression.Settings.DEFAULT);
+        SoftmaxRegression.Settings settings = TrainingSettingsChoice.choose(split.training(), split.validation());
+        return PurposeModel.train(split.training(), split.validation(), settings);
     }
 
     @Override
@@ -72,7 +73,7 @@ public final class LearnedCookieClassifier implements CookieClassifier {
                 best = k;
             }
         }
-        Category category = PurposeModel.answer(p, threshold);
+        Category category = PurposeModel.answer(p, threshold, cookie.name());
         Tracker tracker = context.tracker();
         String vendor = tracker == null ? null : tracker.company() == null ? tracker.name() : tracker.company();
         return new Classification(category, p[best], vendor, Classification.PREDICTED, context.thirdParty());
