@@ -48,9 +48,9 @@ public record ClassifierEvaluation(
         List<Example> examples =
                 Examples.generate(entries, contexts, seed, LearnedCookieClassifier.OBSERVATIONS_PER_ENTRY);
         GroupedSplit<Example> split = GroupedSplit.of(examples, Example::group, VALIDATION_SHARE, TEST_SHARE, seed);
-        SoftmaxRegression.Settings settings = TrainingSettingsChoice.choose(split.training(), split.validation());
-        PurposeModel model = PurposeModel.train(split.training(), split.validation(), settings);
-        PurposeModel raw = PurposeModel.train(split.training(), List.of(), settings);
+        PurposeModel model =
+                PurposeModel.train(split.training(), split.validation(), SoftmaxRegression.Settings.DEFAULT);
+        PurposeModel raw = PurposeModel.train(split.training(), List.of(), SoftmaxRegression.Settings.DEFAULT);
         ConfusionMatrix atThreshold = new ConfusionMatrix();
         ConfusionMatrix forced = new ConfusionMatrix();
         ReliabilityTable calibrated = new ReliabilityTable();

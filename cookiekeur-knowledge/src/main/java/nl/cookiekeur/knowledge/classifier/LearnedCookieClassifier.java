@@ -59,8 +59,7 @@ public final class LearnedCookieClassifier implements CookieClassifier {
         CookieContexts contexts = new CookieContexts(trackers);
         List<Example> examples = Examples.generate(entries, contexts, TRAINING_SEED, OBSERVATIONS_PER_ENTRY);
         GroupedSplit<Example> split = GroupedSplit.of(examples, Example::group, 0.15, 0, TRAINING_SEED);
-        SoftmaxRegression.Settings settings = TrainingSettingsChoice.choose(split.training(), split.validation());
-        return PurposeModel.train(split.training(), split.validation(), settings);
+        return PurposeModel.train(split.training(), split.validation(), SoftmaxRegression.Settings.DEFAULT);
     }
 
     @Override

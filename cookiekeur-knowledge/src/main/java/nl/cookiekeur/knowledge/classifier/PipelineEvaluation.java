@@ -49,8 +49,8 @@ public record PipelineEvaluation(
         List<KnowledgeEntry> remaining = entries.stream()
                 .filter(e -> !heldOutVendors.contains(e.platform()))
                 .toList();
-        SoftmaxRegression.Settings settings = TrainingSettingsChoice.choose(split.training(), split.validation());
-        PurposeModel model = PurposeModel.train(split.training(), split.validation(), settings);
+        PurposeModel model =
+                PurposeModel.train(split.training(), split.validation(), SoftmaxRegression.Settings.DEFAULT);
         KnowledgeFirstClassifier pipeline = new KnowledgeFirstClassifier(
                 new InMemoryKnowledgeBase(remaining, trackers, sources, Duration.ZERO),
                 new LearnedCookieClassifier(model, contexts, threshold));

@@ -97,12 +97,6 @@ final class PurposeModel {
         return probabilities[best] >= needed ? category : Category.UNKNOWN;
     }
 
-    /** Mean negative log-likelihood of the examples' labels under the calibrated probabilities. */
-    double logLoss(List<Example> examples) {
-        List<double[]> logits = examples.stream().map(e -> logits(e.context())).toList();
-        return TemperatureScaling.negativeLogLikelihood(logits, labels(examples), temperature);
-    }
-
     /**
      * The answer for calibrated probabilities and the cookie's name: as {@link #answer(double[], double)}, but
      * a name that states a necessary purpose (security, cart, load balancing, consent choice; see

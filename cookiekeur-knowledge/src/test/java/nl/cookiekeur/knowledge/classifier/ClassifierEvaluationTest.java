@@ -41,10 +41,8 @@ class ClassifierEvaluationTest {
 
         assertThat(e.temperature()).isPositive();
         assertThat(e.calibrated().expectedCalibrationError()).isLessThan(0.1);
-        // The temperature minimises the log-loss on other (calibration) vendors; when the raw model is already
-        // nearly calibrated on the test vendors it may cost a little ECE there, never much.
         assertThat(e.calibrated().expectedCalibrationError())
-                .isLessThanOrEqualTo(e.uncalibrated().expectedCalibrationError() + 0.01);
+                .isLessThanOrEqualTo(e.uncalibrated().expectedCalibrationError());
     }
 
     @Test
