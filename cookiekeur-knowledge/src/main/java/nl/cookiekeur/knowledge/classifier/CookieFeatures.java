@@ -7,8 +7,8 @@ import nl.cookiekeur.classification.Tracker;
 import nl.cookiekeur.cookie.Cookie;
 
 /**
- * The features of an observed cookie, as short strings: name tokens, morphemes and their concepts, character trigrams and
- * patterns, lifetime, value shape and entropy, party, flags and the tracker kind of its domain.
+ * The features of an observed cookie, as short strings: name tokens, morphemes and their concepts, character
+ * trigrams and patterns, lifetime, value shape and entropy, party, flags and the tracker kind of its domain.
  */
 final class CookieFeatures {
     private CookieFeatures() {}
