@@ -60,7 +60,9 @@ public record ClassifierEvaluation(
             int best = argmax(p);
             Category guess = PurposeModel.CLASSES.get(best);
             forced.add(example.label(), guess);
-            atThreshold.add(example.label(), PurposeModel.answer(p, threshold));
+            atThreshold.add(
+                    example.label(),
+                    PurposeModel.answer(p, threshold, example.context().cookie().name()));
             calibrated.add(p[best], guess == example.label());
             double[] q = raw.probabilities(example.context());
             int rawBest = argmax(q);

@@ -7,8 +7,8 @@ import nl.cookiekeur.classification.Tracker;
 import nl.cookiekeur.cookie.Cookie;
 
 /**
- * The features of an observed cookie, as short strings: name tokens, morphemes, character trigrams and
- * patterns, lifetime, value shape and entropy, party, flags and the tracker kind of its domain.
+ * The features of an observed cookie, as short strings: name tokens, morphemes and their concepts, character
+ * trigrams and patterns, lifetime, value shape and entropy, party, flags and the tracker kind of its domain.
  */
 final class CookieFeatures {
     private CookieFeatures() {}
@@ -41,8 +41,12 @@ final class CookieFeatures {
         if (!tokens.isEmpty()) {
             features.add("first-token:" + tokens.get(0));
         }
-        for (String morpheme : Morphemes.in(name, tokens)) {
+        List<String> morphemes = Morphemes.in(name, tokens);
+        for (String morpheme : morphemes) {
             features.add("morpheme:" + morpheme);
+        }
+        for (String concept : NameConcepts.of(morphemes)) {
+            features.add("concept:" + concept);
         }
         for (String shape : NameShape.of(name)) {
             features.add("name-shape:" + shape);

@@ -72,7 +72,7 @@ public final class LearnedCookieClassifier implements CookieClassifier {
                 best = k;
             }
         }
-        Category category = PurposeModel.answer(p, threshold);
+        Category category = PurposeModel.answer(p, threshold, cookie.name());
         Tracker tracker = context.tracker();
         String vendor = tracker == null ? null : tracker.company() == null ? tracker.name() : tracker.company();
         return new Classification(category, p[best], vendor, Classification.PREDICTED, context.thirdParty());

@@ -64,10 +64,40 @@ final class Morphemes {
             "experiment",
             "optimi",
             "heatmap",
-            "record");
+            "record",
+            "visit",
+            "metric",
+            "measure",
+            "survey",
+            "poll",
+            "return",
+            "count",
+            "seen",
+            "geo",
+            "variant",
+            "bucket",
+            "sample",
+            "optout",
+            "replay",
+            "insight",
+            "event",
+            "page",
+            "scroll",
+            "uniq",
+            "gclid",
+            "retarget",
+            "match",
+            "partner",
+            "impression",
+            "conv",
+            "notice",
+            "banner",
+            "accept",
+            "privacy",
+            "cookie");
     private static final Set<String> WHOLE_TOKENS = Set.of(
             "ga", "gid", "id", "ads", "ad", "lb", "srv", "node", "sid", "fp", "mp", "pk", "ref", "cid", "vid", "ck",
-            "opt", "dc", "ab");
+            "opt", "dc", "ab", "exp", "fbc", "gcl", "ts", "pv", "uu", "ses");
 
     private Morphemes() {}
 

@@ -97,6 +97,20 @@ final class PurposeModel {
         return probabilities[best] >= needed ? category : Category.UNKNOWN;
     }
 
+    /**
+     * The answer for calibrated probabilities and the cookie's name: as {@link #answer(double[], double)}, but
+     * a name that states a necessary purpose (security, cart, load balancing, consent choice; see
+     * {@link NameConcepts#NECESSARY_PURPOSES}) is never called marketing on the model's word alone: it goes
+     * to review instead.
+     */
+    static Category answer(double[] probabilities, double threshold, String name) {
+        Category category = answer(probabilities, threshold);
+        if (category == Category.MARKETING && NameConcepts.statesNecessaryPurpose(name)) {
+            return Category.UNKNOWN;
+        }
+        return category;
+    }
+
     double temperature() {
         return temperature;
     }

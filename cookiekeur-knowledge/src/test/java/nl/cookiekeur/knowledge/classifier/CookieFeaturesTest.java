@@ -107,4 +107,16 @@ class CookieFeaturesTest {
         assertThat(contexts.of(cookie).thirdParty()).isFalse();
         assertThat(CookieFeatures.of(contexts.of(cookie))).contains("party:first", "tracker:none", "life:SESSION");
     }
+
+    @Test
+    void differentSpellingsOfASessionCookieShareTheSessionConceptFeature() {
+        CookieContexts contexts = new CookieContexts(host -> Optional.empty());
+        URI site = URI.create("https://www.bakkerij-jansen.nl/");
+
+        assertThat(CookieFeatures.of(contexts.of(Cookie.of("PHPSESSID", site)))).contains("concept:session");
+        assertThat(CookieFeatures.of(contexts.of(Cookie.of("shop_sid", site)))).contains("concept:session");
+        assertThat(CookieFeatures.of(contexts.of(Cookie.of("_fbp", site))))
+                .contains("concept:advertising")
+                .doesNotContain("concept:session");
+    }
 }
