@@ -1,6 +1,5 @@
 package nl.cookiekeur.knowledge.classifier;
 
-import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,9 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.CRC32;
 import nl.cookiekeur.classification.Category;
 import nl.cookiekeur.knowledge.data.DataFileException;
+import nl.cookiekeur.knowledge.data.SealedBinary;
 
 /**
  * The binary file of a trained purpose model and its threshold: magic number, format version, threshold,
@@ -26,9 +25,7 @@ final class PurposeModelFile {
     static final String RESOURCE = "/nl/cookiekeur/knowledge/classifier/purpose-model.bin";
 
     private static final String FILE = "purpose-model.bin";
-    private static final int MAGIC = 0x434B_504D; // "CKPM"
-    private static final int VERSION = 1;
-    private static final int CHECKSUM_BYTES = Long.BYTES;
+    private static final SealedBinary FORMAT = new SealedBinary(0x434B_504D, 1, "purpose model"); // "CKPM"
 
     private PurposeModelFile() {}
 
@@ -59,11 +56,7 @@ final class PurposeModelFile {
 
     /** The model and threshold in the file format, checksum included. */
     static byte[] bytes(PurposeModel model, double threshold) {
-        try {
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 18);
-            DataOutputStream out = new DataOutputStream(buffer);
-            out.writeInt(MAGIC);
-            out.writeInt(VERSION);
+        return FORMAT.seal(out -> {
             out.writeDouble(threshold);
             out.writeDouble(model.temperature());
             out.writeInt(PurposeModel.CLASSES.size());
@@ -84,38 +77,13 @@ final class PurposeModelFile {
                     out.writeDouble(w);
                 }
             }
-            out.flush();
-            CRC32 crc = new CRC32();
-            crc.update(buffer.toByteArray());
-            out.writeLong(crc.getValue());
-            out.flush();
-            return buffer.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /** Reads the file format; fails with a {@code DataFileException} when it is damaged or of another version. */
     static Shipped read(byte[] bytes) {
-        if (bytes.length < 2 * Integer.BYTES + CHECKSUM_BYTES) {
-            throw corrupt("too short");
-        }
-        int contentLength = bytes.length - CHECKSUM_BYTES;
-        CRC32 crc = new CRC32();
-        crc.update(bytes, 0, contentLength);
-        ByteBuffer in = ByteBuffer.wrap(bytes, 0, contentLength);
-        if (crc.getValue()
-                != ByteBuffer.wrap(bytes, contentLength, CHECKSUM_BYTES).getLong()) {
-            throw corrupt("checksum mismatch");
-        }
+        ByteBuffer in = FORMAT.open(bytes, PurposeModelFile::corrupt);
         try {
-            if (in.getInt() != MAGIC) {
-                throw corrupt("not a purpose model");
-            }
-            int version = in.getInt();
-            if (version != VERSION) {
-                throw corrupt("format version " + version + ", expected " + VERSION);
-            }
             double threshold = in.getDouble();
             double temperature = in.getDouble();
             List<String> classes = texts(in);

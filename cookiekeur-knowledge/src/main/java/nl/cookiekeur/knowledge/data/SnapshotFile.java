@@ -1,7 +1,6 @@
 package nl.cookiekeur.knowledge.data;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.CRC32;
 import nl.cookiekeur.classification.Category;
 import nl.cookiekeur.classification.KnowledgeEntry;
 import nl.cookiekeur.classification.Retention;
@@ -31,9 +29,7 @@ public final class SnapshotFile {
     public static final String RESOURCE = "/nl/cookiekeur/knowledge/data/knowledge.snapshot";
 
     private static final String FILE = "knowledge.snapshot";
-    private static final int MAGIC = 0x434B_4B42; // "CKKB"
-    private static final int VERSION = 1;
-    private static final int CHECKSUM_BYTES = Long.BYTES;
+    private static final SealedBinary FORMAT = new SealedBinary(0x434B_4B42, 1, "knowledge snapshot"); // "CKKB"
 
     private SnapshotFile() {}
 
@@ -61,11 +57,7 @@ public final class SnapshotFile {
 
     /** The snapshot in the compact form, checksum included. */
     static byte[] bytes(KnowledgeSnapshot snapshot) {
-        try {
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 20);
-            DataOutputStream out = new DataOutputStream(buffer);
-            out.writeInt(MAGIC);
-            out.writeInt(VERSION);
+        return FORMAT.seal(out -> {
             out.writeInt(snapshot.curatedCookieRows());
             out.writeInt(snapshot.curatedTrackerRows());
             out.writeInt(snapshot.entries().size());
@@ -76,39 +68,16 @@ public final class SnapshotFile {
             for (Tracker tracker : snapshot.trackers()) {
                 writeTracker(tracker, out);
             }
-            out.flush();
-            CRC32 crc = new CRC32();
-            crc.update(buffer.toByteArray());
-            out.writeLong(crc.getValue());
-            out.flush();
-            return buffer.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /** Reads the compact form; fails with a {@link DataFileException} when it is corrupt or of another version. */
     static KnowledgeSnapshot read(byte[] bytes) {
-        if (bytes.length < 2 * Integer.BYTES + CHECKSUM_BYTES) {
-            throw corrupt("too short");
-        }
-        int contentLength = bytes.length - CHECKSUM_BYTES;
-        CRC32 crc = new CRC32();
-        crc.update(bytes, 0, contentLength);
-        if (crc.getValue()
-                != ByteBuffer.wrap(bytes, contentLength, CHECKSUM_BYTES).getLong()) {
-            throw corrupt("checksum mismatch");
-        }
-        ByteArrayInputStream buffer = new ByteArrayInputStream(bytes, 0, contentLength);
+        ByteBuffer content = FORMAT.open(bytes, SnapshotFile::corrupt);
+        ByteArrayInputStream buffer = new ByteArrayInputStream(
+                content.array(), content.arrayOffset() + content.position(), content.remaining());
         DataInputStream in = new DataInputStream(buffer);
         try {
-            if (in.readInt() != MAGIC) {
-                throw corrupt("not a knowledge snapshot");
-            }
-            int version = in.readInt();
-            if (version != VERSION) {
-                throw corrupt("format version " + version + ", expected " + VERSION);
-            }
             int curatedCookieRows = in.readInt();
             int curatedTrackerRows = in.readInt();
             int entryCount = count(in);
