@@ -9,9 +9,11 @@ public enum Language {
     ENGLISH("en");
 
     private final String code;
+    private final Locale locale;
 
     Language(String code) {
         this.code = code;
+        this.locale = Locale.forLanguageTag(code);
     }
 
     /** The ISO 639-1 code, such as {@code nl}. */
@@ -21,7 +23,7 @@ public enum Language {
 
     /** The locale for resource bundles in this language. */
     public Locale locale() {
-        return Locale.forLanguageTag(code);
+        return locale;
     }
 
     /** Parses an ISO 639-1 code ({@code nl}, {@code en}), ignoring case. */
