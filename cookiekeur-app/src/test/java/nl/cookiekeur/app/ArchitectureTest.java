@@ -20,7 +20,22 @@ class ArchitectureTest {
         "nl.cookiekeur.profile..",
         "nl.cookiekeur.cookie..",
         "nl.cookiekeur.classification..",
-        "nl.cookiekeur.site.."
+        "nl.cookiekeur.site..",
+        "nl.cookiekeur.evidence..",
+        "nl.cookiekeur.scan..",
+        "nl.cookiekeur.compliance..",
+        "nl.cookiekeur.report",
+        "nl.cookiekeur.history..",
+        "nl.cookiekeur.consent.."
+    };
+
+    private static final String[] ADAPTER_PACKAGES = {
+        "nl.cookiekeur.knowledge..",
+        "nl.cookiekeur.scanner..",
+        "nl.cookiekeur.reporting..",
+        "nl.cookiekeur.store..",
+        "nl.cookiekeur.ledger..",
+        "nl.cookiekeur.fixtures.."
     };
 
     @ArchTest
@@ -33,13 +48,22 @@ class ArchitectureTest {
             .because("the core is pure Java: the legal model must not depend on frameworks or adapters");
 
     @ArchTest
-    static final ArchRule commandLineDoesNotImportTheKnowledgeAdapter = noClasses()
+    static final ArchRule commandLineDoesNotImportAdapters = noClasses()
             .that()
             .resideInAPackage("nl.cookiekeur.cli..")
             .should()
             .dependOnClassesThat()
-            .resideInAPackage("nl.cookiekeur.knowledge..")
+            .resideInAnyPackage(ADAPTER_PACKAGES)
             .because("adapters meet only through the core's ports; the app wires them together");
+
+    @ArchTest
+    static final ArchRule fixtureSitesStayInTests = noClasses()
+            .that()
+            .resideOutsideOfPackage("nl.cookiekeur.fixtures..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("nl.cookiekeur.fixtures..")
+            .because("fixture sites are test material, never part of the product");
 
     @ArchTest
     static final ArchRule knowledgeDoesNotImportTheCommandLine = noClasses()

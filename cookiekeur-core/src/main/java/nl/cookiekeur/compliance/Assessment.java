@@ -1,0 +1,47 @@
+package nl.cookiekeur.compliance;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import nl.cookiekeur.evidence.ScanEvidence;
+
+/**
+ * The judgement of one scan: findings, advice per item, declared versus observed, and what needs a person.
+ *
+ * @param evidence the evidence judged
+ * @param findings the findings, most severe first
+ * @param items the advice per observed cookie, storage entry and tracker
+ * @param declarations the differences between declared and observed
+ * @param manualChecks the checks the evidence cannot decide
+ * @param rulesVersion the version of the rule catalogue that judged
+ */
+public record Assessment(
+        ScanEvidence evidence,
+        List<Finding> findings,
+        List<ItemAdvice> items,
+        List<DeclarationMismatch> declarations,
+        List<ManualCheck> manualChecks,
+        String rulesVersion) {
+
+    public Assessment {
+        Objects.requireNonNull(evidence, "evidence");
+        findings = findings.stream()
+                .sorted(Comparator.comparing(Finding::severity).thenComparing(Finding::checkId))
+                .toList();
+        items = List.copyOf(items);
+        declarations = List.copyOf(declarations);
+        manualChecks = List.copyOf(manualChecks);
+        Objects.requireNonNull(rulesVersion, "rulesVersion");
+    }
+
+    /** The most severe finding's severity, empty when there is no finding. */
+    public Optional<Severity> worst() {
+        return findings.stream().map(Finding::severity).min(Comparator.naturalOrder());
+    }
+
+    /** Whether any finding is at or above the level. */
+    public boolean hasAtLeast(Severity level) {
+        return findings.stream().anyMatch(f -> f.severity().atLeast(level));
+    }
+}

@@ -1,0 +1,8 @@
+package nl.cookiekeur.compliance;
+
+/** The kind of observed item that gets its own advice. */
+public enum ItemKind {
+    COOKIE,
+    STORAGE,
+    TRACKER
+}
