@@ -1,11 +1,17 @@
 package nl.cookiekeur.cli;
 
 import java.util.Objects;
+import java.util.function.Function;
 import nl.cookiekeur.classification.CookieClassifier;
 import nl.cookiekeur.classification.KnowledgeBase;
+import nl.cookiekeur.compliance.Assessment;
+import nl.cookiekeur.evidence.EvidenceArchive;
+import nl.cookiekeur.evidence.ScanEvidence;
+import nl.cookiekeur.history.ScanHistoryOpener;
 import nl.cookiekeur.law.Advisor;
 import nl.cookiekeur.law.DecisionTree;
 import nl.cookiekeur.profile.ToolCatalogue;
+import nl.cookiekeur.report.ReportWriter;
 
 /**
  * The core ports and values the commands work with; the application builds the implementations and hands
@@ -16,13 +22,21 @@ import nl.cookiekeur.profile.ToolCatalogue;
  * @param toolCatalogue the judged profiles of widely used web technologies
  * @param knowledgeBase what is known about cookies, storage keys and tracker domains
  * @param cookieClassifier says what observed cookies are for (knowledge first, then the learned classifier)
+ * @param evidenceArchive writes scan evidence to a folder and reads it back
+ * @param assessor judges scan evidence against the rule catalogue
+ * @param reportWriter writes an assessment as reports
+ * @param history opens the scan history (embedded by default, or a JDBC URL)
  */
 public record CliServices(
         DecisionTree decisionTree,
         Advisor advisor,
         ToolCatalogue toolCatalogue,
         KnowledgeBase knowledgeBase,
-        CookieClassifier cookieClassifier) {
+        CookieClassifier cookieClassifier,
+        EvidenceArchive evidenceArchive,
+        Function<ScanEvidence, Assessment> assessor,
+        ReportWriter reportWriter,
+        ScanHistoryOpener history) {
 
     public CliServices {
         Objects.requireNonNull(decisionTree, "decisionTree");
@@ -30,5 +44,9 @@ public record CliServices(
         Objects.requireNonNull(toolCatalogue, "toolCatalogue");
         Objects.requireNonNull(knowledgeBase, "knowledgeBase");
         Objects.requireNonNull(cookieClassifier, "cookieClassifier");
+        Objects.requireNonNull(evidenceArchive, "evidenceArchive");
+        Objects.requireNonNull(assessor, "assessor");
+        Objects.requireNonNull(reportWriter, "reportWriter");
+        Objects.requireNonNull(history, "history");
     }
 }

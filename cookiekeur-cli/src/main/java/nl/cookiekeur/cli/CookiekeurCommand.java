@@ -2,6 +2,9 @@ package nl.cookiekeur.cli;
 
 import java.util.concurrent.Callable;
 import nl.cookiekeur.cli.advice.AdviceCommand;
+import nl.cookiekeur.cli.history.DiffCommand;
+import nl.cookiekeur.cli.history.ScansCommand;
+import nl.cookiekeur.cli.judge.ReportCommand;
 import nl.cookiekeur.cli.knowledge.KnowledgeCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,6 +21,9 @@ import picocli.CommandLine.Spec;
         subcommands = {
             AdviceCommand.class,
             KnowledgeCommand.class,
+            ReportCommand.class,
+            ScansCommand.class,
+            DiffCommand.class,
         })
 final class CookiekeurCommand implements Callable<Integer> {
 
