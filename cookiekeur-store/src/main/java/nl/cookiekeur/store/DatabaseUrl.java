@@ -1,0 +1,66 @@
+package nl.cookiekeur.store;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A JDBC URL Cookiekeur can store in, with its dialect and a form that is safe to show (no password).
+ *
+ * @param jdbcUrl the URL handed to the driver
+ * @param dialect the database product
+ */
+public record DatabaseUrl(String jdbcUrl, Dialect dialect) {
+
+    /** Settings that make H2 speak the SQL of the migrations and write every commit before it returns. */
+    static final String H2_SETTINGS =
+            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+
+    /** The embedded database file under the given Cookiekeur home folder. */
+    public static DatabaseUrl embedded(Path home) {
+        Path file = home.toAbsolutePath().resolve("cookiekeur");
+        return new DatabaseUrl("jdbc:h2:file:" + file + H2_SETTINGS, Dialect.H2);
+    }
+
+    /**
+     * Parses a URL given by the user; {@code jdbc:h2:} URLs get the compatibility settings added when they
+     * do not name a mode themselves.
+     *
+     * @throws StoreException when it is not a JDBC URL of H2 or PostgreSQL
+     */
+    public static DatabaseUrl parse(String url) {
+        String trimmed = url.strip();
+        String lower = trimmed.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("jdbc:postgresql:")) {
+            return new DatabaseUrl(trimmed, Dialect.POSTGRESQL);
+        }
+        if (lower.startsWith("jdbc:h2:")) {
+            String withSettings = lower.contains(";mode=") ? trimmed : trimmed + H2_SETTINGS;
+            return new DatabaseUrl(withSettings, Dialect.H2);
+        }
+        throw new StoreException(
+                StoreException.Reason.UNSUPPORTED_URL,
+                redact(trimmed),
+                "Onbekende database-URL '" + redact(trimmed)
+                        + "': gebruik jdbc:postgresql://host:5432/naam of jdbc:h2:file:/pad/naam.");
+    }
+
+    /** The default location of the embedded database: {@code $COOKIEKEUR_HOME}, else {@code ~/.cookiekeur}. */
+    public static Path defaultHome(Map<String, String> environment, String userHome) {
+        @Nullable String home = environment.get("COOKIEKEUR_HOME");
+        if (home != null && !home.isBlank()) {
+            return Path.of(home);
+        }
+        return Path.of(userHome, ".cookiekeur");
+    }
+
+    /** The URL as shown to users: a password parameter is replaced by stars. */
+    public String shown() {
+        return redact(jdbcUrl);
+    }
+
+    static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//[^/@]*:[^/@]*@", "//***@");
+    }
+}

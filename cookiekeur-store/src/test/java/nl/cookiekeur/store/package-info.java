@@ -1,0 +1,4 @@
+@NullMarked
+package nl.cookiekeur.store;
+
+import org.jspecify.annotations.NullMarked;
