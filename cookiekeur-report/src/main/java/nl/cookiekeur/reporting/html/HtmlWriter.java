@@ -67,7 +67,7 @@ final class HtmlWriter {
             "text",
             "line");
     private static final Set<String> VOID = Set.of("meta", "img", "br");
-    private static final Pattern ATTRIBUTE = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final Pattern ATTRIBUTE = Pattern.compile("[a-z][a-zA-Z0-9-]*");
     private static final Set<String> FORBIDDEN_ATTRIBUTES =
             Set.of("href", "src", "srcset", "srcdoc", "style", "action", "formaction", "xlink", "xmlns", "background");
 
