@@ -25,6 +25,13 @@ import org.jspecify.annotations.Nullable;
  * @param groups the rows per category, necessary first; categories without rows are absent
  */
 public record Statement(Words words, String siteUrl, Map<Category, List<StatementRow>> groups) {
+    /** The sections before the list of cookies, as word keys {@code statement.<section>.heading/text}. */
+    public static final List<String> SECTIONS_BEFORE = List.of("controller", "what", "consent");
+
+    /** The sections after the list of cookies. */
+    public static final List<String> SECTIONS_AFTER =
+            List.of("legalBasis", "recipients", "transfers", "rights", "complaint", "changes");
+
     private static final Comparator<StatementRow> ROW_ORDER = Comparator.comparing(StatementRow::name)
             .thenComparing(StatementRow::provider)
             .thenComparing(StatementRow::type);
