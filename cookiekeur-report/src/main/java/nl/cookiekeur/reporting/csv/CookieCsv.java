@@ -1,0 +1,86 @@
+package nl.cookiekeur.reporting.csv;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import nl.cookiekeur.evidence.ObservedCookie;
+import nl.cookiekeur.reporting.view.CookieRow;
+import nl.cookiekeur.reporting.view.PhaseView;
+import nl.cookiekeur.reporting.view.ReportView;
+import nl.cookiekeur.reporting.view.Times;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * {@code cookies.csv}: one row per cookie per phase, RFC 4180 (comma, double quotes, CRLF). A cell from the
+ * site that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a
+ * leading apostrophe, so a spreadsheet does not run it as a formula.
+ */
+public final class CookieCsv {
+    /** The columns, in order. */
+    public static final List<String> COLUMNS = List.of(
+            "phase",
+            "name",
+            "domain",
+            "path",
+            "expires",
+            "size",
+            "httpOnly",
+            "secure",
+            "sameSite",
+            "partyType",
+            "category",
+            "vendor",
+            "advice",
+            "consentRequired",
+            "setter");
+
+    private CookieCsv() {}
+
+    /** The CSV text. */
+    public static String render(ReportView view) {
+        StringWriter out = new StringWriter();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader(COLUMNS.toArray(String[]::new))
+                .get();
+        try (CSVPrinter printer = new CSVPrinter(out, format)) {
+            for (PhaseView phase : view.phases()) {
+                for (CookieRow row : phase.cookies()) {
+                    ObservedCookie c = row.cookie();
+                    String expires = Times.iso(c.expires());
+                    String setter = c.setter();
+                    printer.printRecord(
+                            phase.phase().code(),
+                            cell(c.name()),
+                            cell(c.domain()),
+                            cell(c.path()),
+                            expires == null ? "session" : expires,
+                            c.sizeBytes(),
+                            c.httpOnly(),
+                            c.secure(),
+                            c.sameSite().name().toLowerCase(Locale.ROOT),
+                            row.thirdParty() ? "third" : "first",
+                            row.category().id(),
+                            cell(row.vendor().orElse("")),
+                            row.adviceNumber().map(String::valueOf).orElse(""),
+                            row.consentRequired().map(String::valueOf).orElse(""),
+                            cell(setter == null ? "" : setter));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** The cell, with a leading apostrophe when a spreadsheet would read it as a formula. */
+    static String cell(String value) {
+        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+            return "'" + value;
+        }
+        return value;
+    }
+}
