@@ -197,4 +197,42 @@ class PageInstrumentsTest {
                         "deleted", "false",
                         "script", TestSites.url(SHOP, "/consent.js")));
     }
+
+    @Test
+    void theSiteSeesNativeFunctionsAndCannotBreakTheInstruments() {
+        String url = TestSites.url(SHOP, "/hostile.html");
+        Page page = browser.open(url);
+        PageObservations seen;
+        Map<String, String> results = new java.util.HashMap<>();
+        try {
+            for (String name : List.of("todataurl", "cookiesetter", "tostringitself", "getter", "name", "ownkeys")) {
+                results.put(name, page.locator("html").getAttribute("data-" + name));
+            }
+            seen = instruments.collect(page, Phase.INITIAL, url);
+        } finally {
+            page.close();
+        }
+
+        assertThat(results)
+                .containsEntry("todataurl", "function toDataURL() { [native code] }")
+                .containsEntry("cookiesetter", "function set cookie() { [native code] }")
+                .containsEntry("tostringitself", "function toString() { [native code] }")
+                .containsEntry("getter", "function get hardwareConcurrency() { [native code] }")
+                .containsEntry("name", "toDataURL/4")
+                .containsEntry("ownkeys", "");
+        assertThat(of(seen, FingerprintTechnique.CANVAS))
+                .extracting(FingerprintCall::script)
+                .containsExactly(TestSites.url(FP, "/canvas-fp.js"));
+        assertThat(of(seen, FingerprintTechnique.DEVICE_PROPERTIES))
+                .extracting(FingerprintCall::script)
+                .containsExactly(TestSites.url(FP, "/device.js"));
+        assertThat(seen.storage())
+                .filteredOn(s -> s.key().equals("hostile_key"))
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.valuePreview()).isEqualTo("x");
+                    assertThat(s.setterScript()).isEqualTo(TestSites.url(SHOP, "/hostile.js"));
+                });
+        assertThat(seen.problems()).isEmpty();
+    }
 }

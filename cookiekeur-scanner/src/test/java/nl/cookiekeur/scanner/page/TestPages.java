@@ -129,6 +129,36 @@ final class TestPages {
                         "/layout.js",
                         "<script>setTimeout(function(){document.title='done'}, 300)</script>"));
 
+        // a site that looks for instruments, then breaks the globals they might rely on
+        sites.script(SHOP, "/hostile.js", """
+                (function () {
+                  var r = {};
+                  r.toDataURL = HTMLCanvasElement.prototype.toDataURL.toString();
+                  r.cookieSetter = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie').set.toString();
+                  r.toStringItself = Function.prototype.toString.toString();
+                  r.name = HTMLCanvasElement.prototype.toDataURL.name + '/' + CanvasRenderingContext2D.prototype.getImageData.length;
+                  r.ownKeys = Object.keys(window).filter(function (k) { return k.indexOf('__') === 0; }).join(',');
+                  var desc = Object.getOwnPropertyDescriptor(Navigator.prototype, 'hardwareConcurrency');
+                  r.getter = desc.get.toString();
+                  Object.keys(r).forEach(function (k) { document.documentElement.setAttribute('data-' + k.toLowerCase(), r[k]); });
+                  localStorage.setItem('hostile_key', 'x');
+                  Error.stackTraceLimit = 0;
+                  Error.prepareStackTrace = function () { return 'hidden'; };
+                  JSON.stringify = function () { return '"broken"'; };
+                  Array.prototype.join = function () { throw new Error('join broken'); };
+                  Array.prototype.concat = function () { return []; };
+                  Object.keys = function () { return []; };
+                  Promise.all = function () { return new Promise(function () {}); };
+                  WeakMap.prototype.get = function () { return undefined; };
+                  Storage.prototype.getItem = function () { return 'lie'; };
+                  IDBFactory.prototype.databases = function () { return Promise.resolve([]); };
+                })();
+                """);
+        sites.html(
+                SHOP,
+                "/hostile.html",
+                page("/hostile.js", "http://" + FP + "/canvas-fp.js", "http://" + FP + "/device.js"));
+
         sites.script(SHOP, "/prefs.js", "document.cookie = 'shop_pref=compact; path=/; max-age=3600';");
         sites.script(TRACKER, "/t.js", """
                 document.cookie = '_trk=abc123; path=/; max-age=31536000';
