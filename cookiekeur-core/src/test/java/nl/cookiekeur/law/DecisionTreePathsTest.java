@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.Stream;
+import nl.cookiekeur.compliance.CheckId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -117,11 +118,13 @@ class DecisionTreePathsTest {
 
     @Test
     void everyCatalogueEntryIsCitedSomewhere() {
-        Stream<Citation> cited = Stream.concat(
-                TREE.questions().stream().flatMap(q -> q.citations().stream()),
-                TREE.advices().stream().flatMap(a -> a.citations().stream()));
+        Stream<String> cited = Stream.concat(
+                        TREE.questions().stream().flatMap(q -> q.citations().stream()),
+                        TREE.advices().stream().flatMap(a -> a.citations().stream()))
+                .map(Citation::id);
+        Stream<String> citedByChecks = Stream.of(CheckId.values()).flatMap(c -> c.citationIds().stream());
 
-        assertThat(cited.map(Citation::id).distinct())
+        assertThat(Stream.concat(cited, citedByChecks).distinct())
                 .containsExactlyInAnyOrderElementsOf(
                         TREE.citations().all().stream().map(Citation::id).toList());
     }

@@ -1,0 +1,131 @@
+package nl.cookiekeur.compliance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import nl.cookiekeur.classification.CookieAdvisor;
+import nl.cookiekeur.classification.CookieClassifier;
+import nl.cookiekeur.classification.KnowledgeBase;
+import nl.cookiekeur.evidence.ScanEvidence;
+import nl.cookiekeur.evidence.Screenshot;
+import nl.cookiekeur.law.Citation;
+import nl.cookiekeur.law.CitationCatalogue;
+import nl.cookiekeur.law.InvalidLegalDataException;
+
+/**
+ * Judges the evidence of a scan: runs every check of the {@link CheckCatalogue} over one
+ * {@link AssessmentContext}, gives every observed item its advice, and compares what the site declares with
+ * what it does. Pure: the same evidence and knowledge give the same assessment.
+ */
+public final class Assessor {
+    /** The version of the rule catalogue, recorded in every assessment. */
+    public static final String RULES_VERSION = "2026.11-1";
+
+    private final CookieClassifier classifier;
+    private final KnowledgeBase knowledge;
+    private final CookieAdvisor advisor;
+    private final List<Check> checks;
+    private final CheckTexts texts;
+    private final CitationCatalogue citations;
+
+    /**
+     * An assessor over the given knowledge and legal model.
+     *
+     * @throws InvalidLegalDataException when the check texts are incomplete or a check cites an id the
+     *     catalogue lacks
+     */
+    public Assessor(
+            CookieClassifier classifier, KnowledgeBase knowledge, CookieAdvisor advisor, CitationCatalogue citations) {
+        this.classifier = Objects.requireNonNull(classifier, "classifier");
+        this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
+        this.advisor = Objects.requireNonNull(advisor, "advisor");
+        this.citations = Objects.requireNonNull(citations, "citations");
+        this.checks = CheckCatalogue.all();
+        this.texts = CheckTexts.load(checks);
+        for (Check check : checks) {
+            for (String id : check.id().citationIds()) {
+                if (citations.find(id).isEmpty()) {
+                    throw new InvalidLegalDataException(
+                            "citations.properties", id, "cited by " + check.id().id());
+                }
+            }
+        }
+    }
+
+    /** The ids of the checks this assessor runs, in order. */
+    public List<CheckId> checks() {
+        return checks.stream().map(Check::id).toList();
+    }
+
+    /** Judges one scan's evidence; never throws for odd evidence. */
+    public Assessment assess(ScanEvidence evidence) {
+        AssessmentContext context = new AssessmentContext(evidence, classifier, knowledge, advisor);
+        List<Finding> findings = new ArrayList<>();
+        List<ManualCheck> manual = new ArrayList<>();
+        for (Check check : checks) {
+            CheckResult result;
+            try {
+                result = check.run(context);
+            } catch (RuntimeException e) {
+                result = CheckResult.manual();
+            }
+            for (Hit hit : result.hits()) {
+                findings.add(finding(check.id(), hit, evidence));
+            }
+            if (result.needsReview()) {
+                String field = result.review().equals("main") ? "review" : "review." + result.review();
+                manual.add(new ManualCheck(
+                        check.id().id(),
+                        texts.text(check.id(), "title", List.of()),
+                        texts.text(check.id(), field, result.reviewArguments())));
+            }
+        }
+        return new Assessment(
+                evidence,
+                findings,
+                ItemAdvisor.advise(context, advisor),
+                context.declarationMismatches(),
+                manual,
+                RULES_VERSION);
+    }
+
+    private Finding finding(CheckId check, Hit hit, ScanEvidence evidence) {
+        String explanation = hit.variant().isEmpty() ? "explanation" : "explanation." + hit.variant();
+        List<Citation> cited = check.citationIds().stream()
+                .map(citations::find)
+                .flatMap(Optional::stream)
+                .toList();
+        return new Finding(
+                check.id(),
+                hit.severity(),
+                hit.confidence(),
+                hit.phase(),
+                texts.text(check, "title", hit.arguments()),
+                texts.text(check, explanation, hit.arguments()),
+                texts.text(check, "remediation", hit.arguments()),
+                hit.evidence().stream()
+                        .map(ref -> withScreenshot(ref, evidence))
+                        .toList(),
+                cited,
+                hit.advice());
+    }
+
+    /** The reference with a screenshot of its phase and page when it has none of its own. */
+    private static EvidenceRef withScreenshot(EvidenceRef ref, ScanEvidence evidence) {
+        if (ref.screenshot() != null) {
+            return ref;
+        }
+        String file = null;
+        for (Screenshot shot : evidence.screenshots()) {
+            if (shot.phase() == ref.phase() && shot.pageUrl().equals(ref.pageUrl())) {
+                file = shot.file();
+                break;
+            }
+        }
+        return file == null
+                ? ref
+                : new EvidenceRef(
+                        ref.kind(), ref.phase(), ref.pageUrl(), ref.label(), ref.detail(), ref.script(), file);
+    }
+}

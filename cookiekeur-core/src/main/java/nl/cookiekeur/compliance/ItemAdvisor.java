@@ -1,0 +1,175 @@
+package nl.cookiekeur.compliance;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.cookiekeur.classification.AdviceReason;
+import nl.cookiekeur.classification.Category;
+import nl.cookiekeur.classification.Classification;
+import nl.cookiekeur.classification.CookieAdvice;
+import nl.cookiekeur.classification.CookieAdvisor;
+import nl.cookiekeur.classification.Tracker;
+import nl.cookiekeur.cookie.Cookie;
+import nl.cookiekeur.cookie.SameSite;
+import nl.cookiekeur.evidence.Phase;
+import nl.cookiekeur.evidence.Urls;
+import nl.cookiekeur.text.Language;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The advice per observed item: every cookie (once per name, domain and path), storage entry (once per area,
+ * origin and key) and tracker host, with its category, vendor, beslisboom advice and why. The mapping from
+ * classification to advice is the {@link CookieAdvisor}'s; this only gathers and deduplicates.
+ */
+final class ItemAdvisor {
+    private ItemAdvisor() {}
+
+    static List<ItemAdvice> advise(AssessmentContext context, CookieAdvisor advisor) {
+        List<ItemAdvice> items = new ArrayList<>();
+        items.addAll(cookies(context));
+        items.addAll(storage(context));
+        items.addAll(trackers(context, advisor));
+        return List.copyOf(items);
+    }
+
+    private static List<ItemAdvice> cookies(AssessmentContext context) {
+        Map<String, List<ClassifiedCookie>> byKey = new LinkedHashMap<>();
+        for (ClassifiedCookie cookie : context.cookies()) {
+            byKey.computeIfAbsent(cookie.cookie().key(), k -> new ArrayList<>()).add(cookie);
+        }
+        List<ItemAdvice> items = new ArrayList<>();
+        for (List<ClassifiedCookie> observations : byKey.values()) {
+            ClassifiedCookie first = observations.get(0);
+            Duration longest = null;
+            boolean session = true;
+            for (ClassifiedCookie observation : observations) {
+                Duration lifetime = observation.cookie().lifetime();
+                if (lifetime != null) {
+                    session = false;
+                    longest = longest == null || lifetime.compareTo(longest) > 0 ? lifetime : longest;
+                }
+            }
+            items.add(item(ItemKind.COOKIE, first, phases(observations), Lifetimes.of(session ? null : longest)));
+        }
+        return items;
+    }
+
+    private static List<ItemAdvice> storage(AssessmentContext context) {
+        Map<String, List<ClassifiedStorage>> byKey = new LinkedHashMap<>();
+        for (ClassifiedStorage entry : context.storage()) {
+            byKey.computeIfAbsent(entry.identity(), k -> new ArrayList<>()).add(entry);
+        }
+        List<ItemAdvice> items = new ArrayList<>();
+        for (List<ClassifiedStorage> observations : byKey.values()) {
+            ClassifiedStorage first = observations.get(0);
+            items.add(item(
+                    ItemKind.STORAGE,
+                    first,
+                    phases(observations),
+                    Lifetimes.of(first.entry().kind())));
+        }
+        return items;
+    }
+
+    private static List<ItemAdvice> trackers(AssessmentContext context, CookieAdvisor advisor) {
+        Map<String, List<TrackedRequest>> byHost = new LinkedHashMap<>();
+        for (TrackedRequest request : context.trackedRequests()) {
+            byHost.computeIfAbsent(request.request().host(), k -> new ArrayList<>())
+                    .add(request);
+        }
+        List<ItemAdvice> items = new ArrayList<>();
+        for (Map.Entry<String, List<TrackedRequest>> entry : byHost.entrySet()) {
+            TrackedRequest first = entry.getValue().get(0);
+            Tracker tracker = first.tracker();
+            boolean thirdParty = first.request().thirdParty() || context.thirdParty(entry.getKey());
+            Classification classification = new Classification(
+                    tracker.category(),
+                    tracker.category() == Category.UNKNOWN ? 0 : 1,
+                    tracker.name(),
+                    "tracker:" + tracker.id(),
+                    thirdParty);
+            Cookie pseudo = new Cookie(
+                    tracker.id().isBlank() ? entry.getKey() : tracker.id(),
+                    entry.getKey(),
+                    "/",
+                    "",
+                    null,
+                    false,
+                    false,
+                    true,
+                    true,
+                    SameSite.UNSPECIFIED,
+                    Urls.parseOrBlank(first.request().pageUrl()),
+                    null);
+            CookieAdvice advice = advisor.advise(pseudo, classification);
+            boolean consent = advice.consentRequired()
+                    || first.family() == VendorFamily.SESSION_REPLAY
+                    || first.family() == VendorFamily.LEAD_GENERATION;
+            Set<Phase> phases = EnumSet.noneOf(Phase.class);
+            entry.getValue().forEach(r -> phases.add(r.request().phase()));
+            String company = tracker.company();
+            items.add(new ItemAdvice(
+                    ItemKind.TRACKER,
+                    entry.getKey(),
+                    Domains.registrable(entry.getKey()),
+                    List.copyOf(phases),
+                    classification.category(),
+                    classification.confidence(),
+                    company == null || company.isBlank() ? tracker.name() : tracker.name() + " (" + company + ")",
+                    thirdParty,
+                    advice.advice().number(),
+                    consent,
+                    reason(advice.reason(), first.family()),
+                    new LocalizedText("", ""),
+                    classification.source()));
+        }
+        return items;
+    }
+
+    private static ItemAdvice item(ItemKind kind, ClassifiedItem first, List<Phase> phases, LocalizedText retention) {
+        Classification classification = first.classification();
+        boolean consent = first.advice().consentRequired()
+                || first.family() == VendorFamily.SESSION_REPLAY
+                || first.family() == VendorFamily.LEAD_GENERATION;
+        return new ItemAdvice(
+                kind,
+                first.name(),
+                first.where(),
+                phases,
+                classification.category(),
+                classification.confidence(),
+                classification.vendor(),
+                classification.thirdParty(),
+                first.advice().advice().number(),
+                consent,
+                reason(first.advice().reason(), first.family()),
+                retention,
+                classification.source());
+    }
+
+    private static LocalizedText reason(AdviceReason reason, @Nullable VendorFamily family) {
+        LocalizedText base = new LocalizedText(reason.text(Language.DUTCH), reason.text(Language.ENGLISH));
+        if (family == VendorFamily.SESSION_REPLAY) {
+            return new LocalizedText(
+                    base.dutch() + " Dit is sessie-opname of een heatmap: daarvoor geldt geen uitzondering.",
+                    base.english() + " This is session recording or a heatmap, which no exemption covers.");
+        }
+        if (family == VendorFamily.LEAD_GENERATION) {
+            return new LocalizedText(
+                    base.dutch()
+                            + " Dit herkent bedrijven aan hun IP-adres voor verkoop: daarvoor is toestemming nodig.",
+                    base.english() + " This identifies companies by IP address for sales, which needs consent.");
+        }
+        return base;
+    }
+
+    private static <T extends ClassifiedItem> List<Phase> phases(List<T> observations) {
+        Set<Phase> phases = EnumSet.noneOf(Phase.class);
+        observations.forEach(o -> phases.add(o.phase()));
+        return List.copyOf(phases);
+    }
+}

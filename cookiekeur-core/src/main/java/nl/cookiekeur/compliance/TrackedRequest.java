@@ -1,0 +1,52 @@
+package nl.cookiekeur.compliance;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+import nl.cookiekeur.classification.Category;
+import nl.cookiekeur.classification.Tracker;
+import nl.cookiekeur.evidence.ObservedRequest;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A request to a known tracker host.
+ *
+ * @param request the observation
+ * @param tracker the tracker its host belongs to
+ * @param family the tracker's vendor family, {@code null} when none
+ */
+record TrackedRequest(
+        ObservedRequest request, Tracker tracker, @Nullable VendorFamily family) {
+    private static final Pattern GCS = Pattern.compile("G1[01][01]");
+
+    TrackedRequest {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(tracker, "tracker");
+    }
+
+    /**
+     * Whether contacting this host before consent is tracking: advertising, social media, analytics, session
+     * recording or lead generation, but not the consent platform, a CDN, hosting, or cookieless
+     * privacy-friendly analytics.
+     */
+    boolean tracking() {
+        if (family == VendorFamily.PRIVACY_FRIENDLY_ANALYTICS) {
+            return false;
+        }
+        if (family != null) {
+            return true;
+        }
+        Category category = tracker.category();
+        return category == Category.MARKETING || category == Category.ANALYTICS;
+    }
+
+    /** Whether the request carries a Google Consent Mode state with storage denied ({@code gcs=G100} …). */
+    boolean consentModeDenied() {
+        String gcs = request.consentMode().get("gcs");
+        return gcs != null && GCS.matcher(gcs).matches() && !gcs.equals("G111");
+    }
+
+    /** The evidence reference for reports. */
+    EvidenceRef ref() {
+        return EvidenceRefs.request(request, tracker);
+    }
+}

@@ -1,0 +1,29 @@
+package nl.cookiekeur.compliance;
+
+import java.util.List;
+import nl.cookiekeur.evidence.Phase;
+
+/**
+ * NL-CK-01: cookies or storage that track (marketing, non-exempt analytics, session recording, lead
+ * generation) are written on the first page before any choice. Items that appear only after navigating
+ * (NL-CK-10) or on a deep entry page (NL-CK-27) are left to those checks; unknown items are not counted.
+ */
+final class TrackingBeforeConsentCheck implements Check {
+
+    @Override
+    public CheckId id() {
+        return CheckId.NL_CK_01;
+    }
+
+    @Override
+    public CheckResult run(AssessmentContext context) {
+        if (!context.evidence().ran(Phase.INITIAL)) {
+            return CheckResult.manual();
+        }
+        List<ClassifiedItem> items = context.items(Phase.INITIAL).stream()
+                .filter(ClassifiedItem::tracking)
+                .filter(i -> InitialTimeline.of(context, i) == InitialTimeline.FIRST_PAGE)
+                .toList();
+        return CheckResult.of(Hits.forItems(id(), Phase.INITIAL, items, ""));
+    }
+}

@@ -1,0 +1,42 @@
+package nl.cookiekeur.compliance;
+
+import java.util.List;
+import nl.cookiekeur.classification.CookieAdvisor;
+import nl.cookiekeur.evidence.ScanEvidence;
+import nl.cookiekeur.law.Advisor;
+import nl.cookiekeur.law.DecisionTree;
+
+/** The assessor over the small test knowledge, and short ways to look at its findings. */
+final class Judge {
+    static final SmallKnowledge KNOWLEDGE = new SmallKnowledge();
+    static final DecisionTree TREE = DecisionTree.load();
+    static final Assessor ASSESSOR =
+            new Assessor(KNOWLEDGE, KNOWLEDGE, new CookieAdvisor(new Advisor(TREE)), TREE.citations());
+
+    private Judge() {}
+
+    static Assessment assess(ScanEvidence evidence) {
+        return ASSESSOR.assess(evidence);
+    }
+
+    /** The findings of one check. */
+    static List<Finding> findings(ScanEvidence evidence, CheckId check) {
+        return assess(evidence).findings().stream()
+                .filter(f -> f.checkId().equals(check.id()))
+                .toList();
+    }
+
+    /** The evidence labels of the findings of one check. */
+    static List<String> labels(List<Finding> findings) {
+        return findings.stream()
+                .flatMap(f -> f.evidence().stream())
+                .map(EvidenceRef::label)
+                .toList();
+    }
+
+    /** Whether the assessment asks a person to review the check. */
+    static boolean manual(ScanEvidence evidence, CheckId check) {
+        return assess(evidence).manualChecks().stream()
+                .anyMatch(m -> m.checkId().equals(check.id()));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.cookiekeur.compliance;
+
+import org.jspecify.annotations.NullMarked;
