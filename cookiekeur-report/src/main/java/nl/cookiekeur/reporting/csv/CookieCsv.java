@@ -1,8 +1,5 @@
 package nl.cookiekeur.reporting.csv;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import nl.cookiekeur.evidence.ObservedCookie;
@@ -11,7 +8,6 @@ import nl.cookiekeur.reporting.view.PhaseView;
 import nl.cookiekeur.reporting.view.ReportView;
 import nl.cookiekeur.reporting.view.Times;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * {@code cookies.csv}: one row per cookie per phase, RFC 4180 (comma, double quotes, CRLF). A cell from the
@@ -41,18 +37,16 @@ public final class CookieCsv {
 
     /** The CSV text. */
     public static String render(ReportView view) {
-        StringWriter out = new StringWriter();
-        CSVFormat format = CSVFormat.RFC4180
-                .builder()
-                .setHeader(COLUMNS.toArray(String[]::new))
-                .get();
-        try (CSVPrinter printer = new CSVPrinter(out, format)) {
+        StringBuilder out = new StringBuilder();
+        line(out, COLUMNS.toArray());
+        {
             for (PhaseView phase : view.phases()) {
                 for (CookieRow row : phase.cookies()) {
                     ObservedCookie c = row.cookie();
                     String expires = Times.iso(c.expires());
                     String setter = c.setter();
-                    printer.printRecord(
+                    line(
+                            out,
                             phase.phase().code(),
                             cell(c.name()),
                             cell(c.domain()),
@@ -70,10 +64,12 @@ public final class CookieCsv {
                             cell(setter == null ? "" : setter));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    private static void line(StringBuilder out, Object... values) {
+        out.append(CSVFormat.RFC4180.format(values)).append("\r\n");
     }
 
     /** The cell, with a leading apostrophe when a spreadsheet would read it as a formula. */

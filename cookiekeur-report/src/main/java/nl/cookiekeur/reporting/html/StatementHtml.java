@@ -37,7 +37,7 @@ public final class StatementHtml {
         for (String section : Statement.SECTIONS_AFTER) {
             section(html, words, section);
         }
-        html.close().close();
+        html.close().close().close();
         return html.finish();
     }
 

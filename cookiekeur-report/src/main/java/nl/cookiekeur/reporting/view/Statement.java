@@ -128,7 +128,7 @@ public record Statement(Words words, String siteUrl, Map<Category, List<Statemen
         } else {
             provider = words.get("statement.owner");
         }
-        String recipients = vendor != null && !vendor.isBlank() || thirdParty
+        String recipients = (vendor != null && !vendor.isBlank()) || thirdParty
                 ? words.get("statement.recipients.third", provider)
                 : words.get("statement.recipients.own");
         return new StatementRow(
