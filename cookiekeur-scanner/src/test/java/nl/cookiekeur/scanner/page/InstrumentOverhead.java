@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.cookiekeur.evidence.Phase;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Benchmark (not a unit test): page load time with and without the instruments on the same pages in the same
@@ -58,12 +59,13 @@ public final class InstrumentOverhead {
         }
     }
 
-    private static long visit(TestBrowser browser, String url, PageInstruments instruments, long[] collectMillis) {
+    private static long visit(
+            TestBrowser browser, String url, @Nullable PageInstruments instruments, long @Nullable [] collectMillis) {
         long start = System.nanoTime();
         Page page = browser.open(url);
         long loaded = System.nanoTime() - start;
         try {
-            if (instruments != null) {
+            if (instruments != null && collectMillis != null) {
                 long c = System.nanoTime();
                 instruments.collect(page, Phase.INITIAL, url);
                 collectMillis[0] = (System.nanoTime() - c) / 1_000_000;
