@@ -245,7 +245,7 @@
       entry = table[key] = { calls: 0, detail: '' };
     }
     entry.calls++;
-    if (detail && entry.detail.length < LIMITS.text) {
+    if (detail && entry.detail.length < LIMITS.text && call(strIndexOf, entry.detail, detail) < 0) {
       entry.detail = cut(entry.detail ? entry.detail + '; ' + detail : detail, LIMITS.text);
     }
   }

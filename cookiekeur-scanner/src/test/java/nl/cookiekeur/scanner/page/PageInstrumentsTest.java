@@ -33,7 +33,7 @@ class PageInstrumentsTest {
     static void start() throws IOException {
         sites = TestSites.start();
         TestPages.register(sites);
-        browser = TestBrowser.launch(sites.hostRules(SHOP, FP, TRACKER, WIDGET));
+        browser = TestBrowser.launch(sites.hostRules(SHOP, FP, TRACKER, WIDGET, "cdn.jsdelivr.net"));
     }
 
     @AfterAll
@@ -234,5 +234,26 @@ class PageInstrumentsTest {
                     assertThat(s.setterScript()).isEqualTo(TestSites.url(SHOP, "/hostile.js"));
                 });
         assertThat(seen.problems()).isEmpty();
+    }
+
+    @Test
+    void realFingerprintJsIsFlaggedForCanvasAndMoreWithItsCdnUrl() {
+        String url = TestSites.url(SHOP, "/fingerprintjs.html");
+        Page page = browser.open(url);
+        PageObservations seen;
+        try {
+            page.waitForFunction("() => typeof window.__visitor === 'string'");
+            seen = instruments.collect(page, Phase.INITIAL, url);
+        } finally {
+            page.close();
+        }
+
+        assertThat(seen.fingerprinting())
+                .allSatisfy(call -> assertThat(call.script()).isEqualTo(TestPages.FINGERPRINTJS))
+                .extracting(FingerprintCall::technique)
+                .containsExactlyInAnyOrder(FingerprintTechnique.values());
+        assertThat(of(seen, FingerprintTechnique.CANVAS))
+                .singleElement()
+                .satisfies(call -> assertThat(call.detail()).startsWith("toDataURL 240x60"));
     }
 }

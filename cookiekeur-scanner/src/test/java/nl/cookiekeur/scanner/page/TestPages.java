@@ -14,6 +14,17 @@ final class TestPages {
 
     private TestPages() {}
 
+    private static String classpathText(String resource) {
+        try (java.io.InputStream in = TestPages.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + resource + " (build cookiekeur-fixtures first)");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static String page(String... scripts) {
         StringBuilder html = new StringBuilder("<!doctype html><html lang=\"nl\"><head><title>t</title></head><body>");
         for (String script : scripts) {
@@ -22,7 +33,20 @@ final class TestPages {
         return html.append("</body></html>").toString();
     }
 
+    /** Where the page loads the real FingerprintJS from (the fixtures module's copy of the npm package). */
+    static final String FINGERPRINTJS =
+            "http://cdn.jsdelivr.net/npm/@fingerprintjs/fingerprintjs@5.2.0/dist/fp.umd.min.js";
+
     static void register(TestSites sites) {
+        sites.put(
+                "cdn.jsdelivr.net",
+                "/npm/@fingerprintjs/fingerprintjs@5.2.0/dist/fp.umd.min.js",
+                "text/javascript; charset=utf-8",
+                classpathText("/nl/cookiekeur/fixtures/npm/@fingerprintjs/fingerprintjs/dist/fp.umd.min.js"));
+        sites.html(SHOP, "/fingerprintjs.html", page(FINGERPRINTJS, """
+                <script>FingerprintJS.load({ monitoring: false }).then(function (fp) { return fp.get(); })
+                  .then(function (result) { window.__visitor = result.visitorId; });</script>"""));
+
         // canvas fingerprinting the way FingerprintJS does it: text with many characters and two colours, read back
         sites.script(FP, "/canvas-fp.js", """
                 (function () {
