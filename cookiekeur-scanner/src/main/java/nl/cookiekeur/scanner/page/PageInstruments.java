@@ -1,0 +1,142 @@
+package nl.cookiekeur.scanner.page;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.microsoft.playwright.Frame;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import nl.cookiekeur.evidence.Phase;
+
+/**
+ * The page-side instruments: {@link #initScript()} is passed to {@code BrowserContext.addInitScript} so it runs
+ * in every frame before the site's scripts; {@link #collect} reads what it recorded from every frame, plus the
+ * frames' Web Storage and IndexedDB databases and the TCF API, and never throws for site behaviour.
+ * See {@code docs/page-instruments.md}.
+ */
+public final class PageInstruments {
+
+    /** The most frames read per page. */
+    static final int MAX_FRAMES = 40;
+
+    /** The longest answer accepted from one frame, in characters. */
+    static final int MAX_ANSWER_CHARS = 2_000_000;
+
+    /** The obscure, per-run name of the collector function (letters only, so it is a valid identifier). */
+    static final String COLLECTOR_NAME = randomName();
+
+    private static final String SCRIPT = loadScript();
+
+    private static final String CALL_COLLECTOR =
+            "k => { const c = window[k]; return typeof c === 'function' ? c('collect') : null; }";
+
+    private final ObjectMapper mapper = JsonMapper.builder().build();
+    private final CmpStorageNames cmpNames;
+    private final Clock clock;
+
+    /** Instruments with the shipped consent-storage names and the system clock. */
+    public PageInstruments() {
+        this(CmpStorageNames.shipped(), Clock.systemUTC());
+    }
+
+    /** Instruments with the given consent-storage names and clock. */
+    public PageInstruments(CmpStorageNames cmpNames, Clock clock) {
+        this.cmpNames = cmpNames;
+        this.clock = clock;
+    }
+
+    /** The JavaScript to pass to {@code BrowserContext.addInitScript}. */
+    public static String initScript() {
+        return SCRIPT;
+    }
+
+    /**
+     * Reads the instruments of every frame of the page (main frame first, at most {@link #MAX_FRAMES}); a frame
+     * that cannot be read is noted in {@link PageObservations#problems()} and skipped.
+     */
+    public PageObservations collect(Page page, Phase phase, String pageUrl) {
+        List<Frame> frames;
+        try {
+            frames = page.frames();
+        } catch (PlaywrightException e) {
+            return PageObservations.nothing("page closed before the instruments were read: " + brief(e));
+        }
+        ObservationAssembler assembler = new ObservationAssembler(phase, pageUrl, cmpNames, clock.instant());
+        int read = 0;
+        for (Frame frame : frames) {
+            if (read >= MAX_FRAMES) {
+                assembler.problem("more than " + MAX_FRAMES + " frames; the rest were not read");
+                break;
+            }
+            read++;
+            readFrame(frame, assembler);
+        }
+        return assembler.observations();
+    }
+
+    private void readFrame(Frame frame, ObservationAssembler assembler) {
+        String url = "";
+        try {
+            url = frame.url();
+            if (frame.isDetached()) {
+                return;
+            }
+            Object answer = frame.evaluate(CALL_COLLECTOR, COLLECTOR_NAME);
+            if (!(answer instanceof String json)) {
+                assembler.problem("no instruments in frame " + Bounded.text(url, 300));
+                return;
+            }
+            if (json.length() > MAX_ANSWER_CHARS) {
+                assembler.problem("instrument answer too large in frame " + Bounded.text(url, 300));
+                return;
+            }
+            JsonNode node = mapper.readTree(json);
+            assembler.frame(node);
+        } catch (PlaywrightException e) {
+            assembler.problem("frame " + Bounded.text(url, 300) + " could not be read: " + brief(e));
+        } catch (JsonProcessingException e) {
+            assembler.problem("frame " + Bounded.text(url, 300) + " gave an unreadable answer");
+        }
+    }
+
+    private static String brief(RuntimeException e) {
+        String message = e.getMessage();
+        if (message == null) {
+            return e.getClass().getSimpleName();
+        }
+        int newline = message.indexOf('\n');
+        return Bounded.text(newline < 0 ? message : message.substring(0, newline), 200);
+    }
+
+    private static String randomName() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder name = new StringBuilder("__");
+        String letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        for (int i = 0; i < 14; i++) {
+            name.append(letters.charAt(random.nextInt(letters.length())));
+        }
+        return name.toString();
+    }
+
+    private static String loadScript() {
+        try (InputStream in = PageInstruments.class.getResourceAsStream("instruments.js")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource instruments.js");
+            }
+            String source = new String(in.readAllBytes(), UTF_8);
+            return source.replace("__COLLECTOR__", COLLECTOR_NAME) + "\n//# sourceURL=" + COLLECTOR_NAME.substring(2)
+                    + ".js\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
