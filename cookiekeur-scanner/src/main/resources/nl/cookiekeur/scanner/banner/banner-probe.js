@@ -461,8 +461,13 @@
       if (!isBox && role !== 'switch' && role !== 'checkbox') continue;
       const shown = visible(el) || (el.labels && Array.from(el.labels).some(visible)) || visible(up(el));
       if (!shown) continue;
+      // the toggle's own row: the largest ancestor (up to 3 levels) holding no other toggle
       let context = '';
-      for (let n = up(el), i = 0; n && i < 3; n = up(n), i++) context = n.innerText || context;
+      for (let n = up(el), i = 0; n && i < 3; n = up(n), i++) {
+        const others = n.querySelectorAll('input[type=checkbox], [role=switch], [role=checkbox]').length;
+        if (others > 1) break;
+        context = n.innerText || context;
+      }
       const label = toggleLabel(el);
       out.push({
         id: mark(el),
