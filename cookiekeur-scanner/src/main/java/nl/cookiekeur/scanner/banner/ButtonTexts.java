@@ -33,9 +33,10 @@ final class ButtonTexts {
 
     private static final List<Rule> AFTER_LOOKUP = List.of(
             new Rule(
-                    Pattern.compile("weiger|afwijz|wijs .*af|niet akkoord|niet accepteren|alleen (de )?(strikt )?"
-                            + "noodzakelijk|alleen functione|reject|decline|deny|refuse|disagree|necessary only"
-                            + "|only necessary|essential only|only essential|opt.?out|^nee\\b|^no\\b"),
+                    Pattern.compile(
+                            "weiger|afwijz|wijs .*af|niet akkoord|zonder (te )?accept|doorgaan zonder|without accept|continue without|niet accepteren|alleen (de )?(strikt )?"
+                                    + "noodzakelijk|alleen functione|reject|decline|deny|refuse|disagree|necessary only"
+                                    + "|only necessary|essential only|only essential|opt.?out|^nee\\b|^no\\b"),
                     ControlRole.REJECT),
             new Rule(
                     Pattern.compile("instelling|voorkeur|aanpassen|beheer|wijzig|manage|setting|preference|customi"

@@ -21,6 +21,8 @@ class ButtonTextsTest {
         "Alleen noodzakelijke cookies accepteren, REJECT",
         "Niet akkoord, REJECT",
         "Reject all, REJECT",
+        "Doorgaan zonder te accepteren, REJECT",
+        "Continue without accepting, REJECT",
         "Instellingen, SETTINGS",
         "Voorkeuren, SETTINGS",
         "Manage, SETTINGS",
