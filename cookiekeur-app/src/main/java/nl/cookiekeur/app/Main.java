@@ -12,6 +12,8 @@ import nl.cookiekeur.knowledge.classifier.KnowledgeFirstClassifier;
 import nl.cookiekeur.knowledge.profile.JsonToolCatalogue;
 import nl.cookiekeur.law.Advisor;
 import nl.cookiekeur.law.DecisionTree;
+import nl.cookiekeur.scanner.PlaywrightSiteScanner;
+import nl.cookiekeur.scanner.archive.NdjsonEvidenceArchive;
 
 /** Starts Cookiekeur from the command line. */
 public final class Main {
@@ -36,6 +38,9 @@ public final class Main {
                 new Advisor(tree),
                 new LazyToolCatalogue(() -> JsonToolCatalogue.load(tree)),
                 knowledge,
-                new LazyCookieClassifier(() -> KnowledgeFirstClassifier.shipped(knowledge)));
+                new LazyCookieClassifier(() -> KnowledgeFirstClassifier.shipped(knowledge)),
+                // Cheap to build: Playwright and Chromium start only when a scan runs.
+                PlaywrightSiteScanner.chromium(),
+                new NdjsonEvidenceArchive());
     }
 }

@@ -3,6 +3,7 @@ package nl.cookiekeur.cli;
 import java.util.concurrent.Callable;
 import nl.cookiekeur.cli.advice.AdviceCommand;
 import nl.cookiekeur.cli.knowledge.KnowledgeCommand;
+import nl.cookiekeur.cli.scan.ScanCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             AdviceCommand.class,
             KnowledgeCommand.class,
+            ScanCommand.class,
         })
 final class CookiekeurCommand implements Callable<Integer> {
 

@@ -51,7 +51,10 @@ final class PhaseRecord {
     }
 
     /** Adds what the page instruments saw; storage keys and fingerprinting per script are kept once. */
-    void add(PageObservations observations) {
+    void add(PageObservations observations, String pageUrl) {
+        for (String problem : observations.problems()) {
+            problem(pageUrl, "instruments", problem);
+        }
         for (StorageEntry entry : observations.storage()) {
             if (storageKeys.add(entry.kind() + "\t" + entry.origin() + "\t" + entry.key())) {
                 storage.add(entry);

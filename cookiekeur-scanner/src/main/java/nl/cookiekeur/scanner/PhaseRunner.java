@@ -141,6 +141,7 @@ final class PhaseRunner {
             ConsentChoice choice = choose(() -> banners.reject(tab.page(), phase, current, shots));
             record.choices.add(choice);
             settle();
+            collect();
             visit(run.startUrl, false, true);
             observeBanner(false);
             collect();
@@ -182,6 +183,7 @@ final class PhaseRunner {
             step("intrekken");
             record.choices.add(choose(() -> banners.withdraw(tab.page(), phase, current, shots)));
             settle();
+            collect();
             visit(run.startUrl, false, true);
             collect();
         }
@@ -200,7 +202,9 @@ final class PhaseRunner {
             CrawlPlan plan = CrawlPlan.startOnly(run.startUrl);
             if (run.request.pages() > 1) {
                 step("pagina's zoeken");
+                tab.recorder().scannerLookup(true);
                 LinkHarvest harvest = LinkHarvest.of(tab.page());
+                tab.recorder().scannerLookup(false);
                 plan = CrawlPlanner.plan(run.startUrl, harvest.links(), harvest.sitemap(), run.request.pages());
             }
             run.plan.complete(plan);
@@ -346,7 +350,7 @@ final class PhaseRunner {
             }
             try {
                 PageObservations observations = instruments.collect(tab.page(), phase, current);
-                record.add(observations);
+                record.add(observations, current);
             } catch (RuntimeException e) {
                 record.problem(
                         current,

@@ -49,6 +49,7 @@ public final class NetworkRecorder {
     private final List<CDPSession> sessions = new ArrayList<>();
     private final CDPSession pageSession;
     private String pageUrl = "";
+    private boolean scannerLookup;
     private int dropped;
     private int blockedCookies;
     private volatile long lastActivityNanos = System.nanoTime();
@@ -81,6 +82,14 @@ public final class NetworkRecorder {
     /** Sets the page that later requests are attributed to. */
     public void visiting(String url) {
         this.pageUrl = bound(url);
+    }
+
+    /**
+     * Marks the scanner's own look-ups from inside the page (such as {@code /sitemap.xml}) while they run, so
+     * that they are not recorded as the site's traffic.
+     */
+    public void scannerLookup(boolean running) {
+        this.scannerLookup = running;
     }
 
     /** The System.nanoTime() of the last request start, response or finish. */
@@ -199,7 +208,8 @@ public final class NetworkRecorder {
             previous.finished = true;
         }
         String initiator = Initiators.topScript(Initiators.object(event, "initiator"));
-        if (initiator != null && initiator.contains(SCANNER_SCRIPT)) {
+        if ((initiator != null && initiator.contains(SCANNER_SCRIPT))
+                || (scannerLookup && Initiators.string(request, "url").endsWith("/sitemap.xml"))) {
             return; // the scanner's own look-ups (sitemap.xml) are not the site's traffic
         }
         String documentUrl = Initiators.string(event, "documentURL");
