@@ -4,14 +4,21 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import nl.cookiekeur.classification.CookieAdvisor;
+import nl.cookiekeur.classification.CookieClassifier;
 import nl.cookiekeur.classification.KnowledgeBase;
 import nl.cookiekeur.cli.Cli;
 import nl.cookiekeur.cli.CliServices;
+import nl.cookiekeur.compliance.Assessor;
 import nl.cookiekeur.knowledge.KnowledgeBases;
 import nl.cookiekeur.knowledge.classifier.KnowledgeFirstClassifier;
 import nl.cookiekeur.knowledge.profile.JsonToolCatalogue;
 import nl.cookiekeur.law.Advisor;
 import nl.cookiekeur.law.DecisionTree;
+import nl.cookiekeur.reporting.FolderReportWriter;
+import nl.cookiekeur.scanner.PlaywrightSiteScanner;
+import nl.cookiekeur.scanner.archive.NdjsonEvidenceArchive;
+import nl.cookiekeur.store.history.JdbcScanHistory;
 
 /** Starts Cookiekeur from the command line. */
 public final class Main {
@@ -31,11 +38,21 @@ public final class Main {
     static CliServices services() {
         DecisionTree tree = DecisionTree.load();
         KnowledgeBase knowledge = new LazyKnowledgeBase(KnowledgeBases::load);
+        CookieClassifier classifier = new LazyCookieClassifier(() -> KnowledgeFirstClassifier.shipped(knowledge));
+        Advisor advisor = new Advisor(tree);
+        OnFirstUse<Assessor> assessor = new OnFirstUse<>(
+                () -> new Assessor(classifier, knowledge, new CookieAdvisor(advisor), tree.citations()));
         return new CliServices(
                 tree,
-                new Advisor(tree),
+                advisor,
                 new LazyToolCatalogue(() -> JsonToolCatalogue.load(tree)),
                 knowledge,
-                new LazyCookieClassifier(() -> KnowledgeFirstClassifier.shipped(knowledge)));
+                classifier,
+                // Cheap to build: Playwright and Chromium start only when a scan runs.
+                PlaywrightSiteScanner.chromium(),
+                new NdjsonEvidenceArchive(),
+                evidence -> assessor.get().assess(evidence),
+                new FolderReportWriter(),
+                JdbcScanHistory::open);
     }
 }

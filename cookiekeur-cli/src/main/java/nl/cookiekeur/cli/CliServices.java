@@ -12,6 +12,7 @@ import nl.cookiekeur.law.Advisor;
 import nl.cookiekeur.law.DecisionTree;
 import nl.cookiekeur.profile.ToolCatalogue;
 import nl.cookiekeur.report.ReportWriter;
+import nl.cookiekeur.scan.SiteScanner;
 
 /**
  * The core ports and values the commands work with; the application builds the implementations and hands
@@ -22,6 +23,7 @@ import nl.cookiekeur.report.ReportWriter;
  * @param toolCatalogue the judged profiles of widely used web technologies
  * @param knowledgeBase what is known about cookies, storage keys and tracker domains
  * @param cookieClassifier says what observed cookies are for (knowledge first, then the learned classifier)
+ * @param siteScanner visits a site in a browser and records evidence (starts the browser only when it scans)
  * @param evidenceArchive writes scan evidence to a folder and reads it back
  * @param assessor judges scan evidence against the rule catalogue
  * @param reportWriter writes an assessment as reports
@@ -33,6 +35,7 @@ public record CliServices(
         ToolCatalogue toolCatalogue,
         KnowledgeBase knowledgeBase,
         CookieClassifier cookieClassifier,
+        SiteScanner siteScanner,
         EvidenceArchive evidenceArchive,
         Function<ScanEvidence, Assessment> assessor,
         ReportWriter reportWriter,
@@ -44,6 +47,7 @@ public record CliServices(
         Objects.requireNonNull(toolCatalogue, "toolCatalogue");
         Objects.requireNonNull(knowledgeBase, "knowledgeBase");
         Objects.requireNonNull(cookieClassifier, "cookieClassifier");
+        Objects.requireNonNull(siteScanner, "siteScanner");
         Objects.requireNonNull(evidenceArchive, "evidenceArchive");
         Objects.requireNonNull(assessor, "assessor");
         Objects.requireNonNull(reportWriter, "reportWriter");

@@ -6,6 +6,7 @@ import nl.cookiekeur.cli.history.DiffCommand;
 import nl.cookiekeur.cli.history.ScansCommand;
 import nl.cookiekeur.cli.judge.ReportCommand;
 import nl.cookiekeur.cli.knowledge.KnowledgeCommand;
+import nl.cookiekeur.cli.scan.ScanCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Spec;
             ReportCommand.class,
             ScansCommand.class,
             DiffCommand.class,
+            ScanCommand.class,
         })
 final class CookiekeurCommand implements Callable<Integer> {
 

@@ -1,0 +1,182 @@
+package nl.cookiekeur.cli.scan;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import nl.cookiekeur.cli.BadInputException;
+import nl.cookiekeur.cli.CliServices;
+import nl.cookiekeur.cli.DatabaseOption;
+import nl.cookiekeur.cli.ExitCode;
+import nl.cookiekeur.cli.LocalizedCommand;
+import nl.cookiekeur.cli.Messages;
+import nl.cookiekeur.cli.judge.FailOnOption;
+import nl.cookiekeur.cli.judge.Judgement;
+import nl.cookiekeur.compliance.Severity;
+import nl.cookiekeur.evidence.EvidenceFormatException;
+import nl.cookiekeur.evidence.Phase;
+import nl.cookiekeur.evidence.ScanEvidence;
+import nl.cookiekeur.scan.ScanFailedException;
+import nl.cookiekeur.scan.ScanRequest;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code cookiekeur scan <url> --evidence-only --out <dir>}: visits the site in Chromium as a visitor would, in
+ * the phases initial, reject, accept and withdraw, and writes the evidence (NDJSON plus screenshots). Judging
+ * the evidence is not part of this command yet.
+ */
+@Command(name = "scan", mixinStandardHelpOptions = true)
+public final class ScanCommand extends LocalizedCommand {
+    static final int MAX_PAGES = 50;
+    static final int MAX_PARALLEL = 4;
+    static final int MIN_TIMEOUT = 10;
+    static final int MAX_TIMEOUT = 3600;
+
+    private final CliServices services;
+
+    @Parameters(index = "0", paramLabel = "<url>", descriptionKey = "scan.option.url")
+    @SuppressWarnings("NullAway.Init") // set by picocli before call()
+    private String url;
+
+    @Option(names = "--evidence-only", descriptionKey = "scan.option.evidenceOnly")
+    private boolean evidenceOnly;
+
+    @Option(names = "--out", paramLabel = "<map>", descriptionKey = "scan.option.out")
+    private @Nullable Path out;
+
+    @Option(names = "--pages", paramLabel = "<n>", defaultValue = "5", descriptionKey = "scan.option.pages")
+    private int pages = 5;
+
+    @Option(
+            names = "--phases",
+            paramLabel = "<fasen>",
+            defaultValue = "initial,reject,accept,withdraw",
+            descriptionKey = "scan.option.phases")
+    private String phases = "initial,reject,accept,withdraw";
+
+    @Option(names = "--parallel", paramLabel = "<n>", defaultValue = "1", descriptionKey = "scan.option.parallel")
+    private int parallel = 1;
+
+    @Option(
+            names = "--timeout",
+            paramLabel = "<seconden>",
+            defaultValue = "300",
+            descriptionKey = "scan.option.timeout")
+    private int timeout = 300;
+
+    @Option(names = "--mobile", descriptionKey = "scan.option.mobile")
+    private boolean mobile;
+
+    @Option(names = "--host-rules", paramLabel = "<regels>", descriptionKey = "scan.option.hostRules")
+    private @Nullable String hostRules;
+
+    @Option(names = "--ignore-https-errors", descriptionKey = "scan.option.ignoreHttpsErrors")
+    private boolean ignoreHttpsErrors;
+
+    @Mixin
+    private FailOnOption failOn = new FailOnOption();
+
+    @Mixin
+    private DatabaseOption database = new DatabaseOption();
+
+    ScanCommand(CliServices services) {
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() {
+        Messages messages = messages();
+        URI target = target(messages);
+        Path folder = out == null ? defaultFolder(target) : out;
+        Severity failLevel = failOn.level(messages);
+        ScanRequest request = new ScanRequest(
+                target,
+                within("--pages", pages, 1, MAX_PAGES),
+                phaseList(messages),
+                within("--parallel", parallel, 1, MAX_PARALLEL),
+                Duration.ofSeconds(within("--timeout", timeout, MIN_TIMEOUT, MAX_TIMEOUT)),
+                mobile,
+                hostRules == null || hostRules.isBlank() ? null : hostRules.strip(),
+                ignoreHttpsErrors,
+                folder.toAbsolutePath());
+        ProgressLine progress = new ProgressLine(err(), messages, ProgressLine.onTerminal());
+        ScanEvidence evidence;
+        try {
+            evidence = services.siteScanner().scan(request, progress);
+        } catch (ScanFailedException e) {
+            progress.finish();
+            err().println(messages.get("scan.error.failed", e.getMessage()));
+            err().flush();
+            return ExitCode.SCAN_FAILED.code();
+        }
+        progress.finish();
+        try {
+            services.evidenceArchive().write(evidence, request.evidenceDir());
+        } catch (EvidenceFormatException e) {
+            err().println(messages.get("error.failure", e.getMessage()));
+            return ExitCode.FAILURE.code();
+        }
+        if (evidenceOnly) {
+            ScanSummary.print(out(), messages, evidence, request.evidenceDir());
+            return ExitCode.OK.code();
+        }
+        return new Judgement(services, messages, out())
+                .judge(evidence, request.evidenceDir(), request.evidenceDir(), language(), failLevel, database.url());
+    }
+
+    /** {@code cookiekeur-scans/<host>-<yyyyMMdd-HHmmss>} in the working folder. */
+    private static Path defaultFolder(URI target) {
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)
+                .withZone(ZoneOffset.UTC)
+                .format(Instant.now());
+        String host = Objects.requireNonNullElse(target.getHost(), "site").replaceAll("[^A-Za-z0-9.-]", "_");
+        return Path.of("cookiekeur-scans", host + "-" + stamp);
+    }
+
+    private URI target(Messages messages) {
+        String text = url.strip();
+        if (!text.contains("://")) {
+            text = "https://" + text;
+        }
+        try {
+            URI uri = new URI(text);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return uri.getPath() == null || uri.getPath().isEmpty() ? uri.resolve("/") : uri;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw new BadInputException(messages.get("scan.error.url", url));
+    }
+
+    private List<Phase> phaseList(Messages messages) {
+        List<Phase> list = new ArrayList<>();
+        for (String code : phases.split(",", -1)) {
+            Phase phase = Phase.fromCode(code)
+                    .orElseThrow(() -> new BadInputException(messages.get("scan.error.phase", code.strip())));
+            if (!list.contains(phase)) {
+                list.add(phase);
+            }
+        }
+        return list;
+    }
+
+    private int within(String option, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new BadInputException(messages().get("scan.error.range", option, value, min, max));
+        }
+        return value;
+    }
+}

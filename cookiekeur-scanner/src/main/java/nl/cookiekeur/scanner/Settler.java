@@ -1,0 +1,90 @@
+package nl.cookiekeur.scanner;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
+import nl.cookiekeur.scanner.browser.QuietProbe;
+import nl.cookiekeur.scanner.network.CookieJar;
+import nl.cookiekeur.scanner.network.CookieTracker;
+
+/**
+ * Adaptive waiting: a page is settled when, for the quiet window, no request started or ended (requests
+ * older than a few seconds, such as long polls, are ignored), the cookie jar did not change, and no short
+ * timer of the page is still pending; each wait has a hard cap. Also scrolls like a reader, in steps to the
+ * bottom, so scroll-triggered scripts run.
+ */
+final class Settler {
+    private static final long POLL_MILLIS = 100;
+    private static final long JAR_EVERY_MILLIS = 200;
+    private static final long LONG_REQUEST_NANOS = 3_000_000_000L;
+
+    private final ScanLimits limits;
+    private final CookieTracker tracker;
+
+    Settler(ScanLimits limits, CookieTracker tracker) {
+        this.limits = limits;
+        this.tracker = tracker;
+    }
+
+    /**
+     * Waits until the tab is settled, the wait cap passed, or {@code deadlineNanos} (System.nanoTime) came;
+     * returns whether it settled. Reads the cookie jar along the way, so first sightings are timed.
+     */
+    boolean settle(TabSession tab, String pageUrl, long deadlineNanos) {
+        long start = System.nanoTime();
+        long end = Math.min(deadlineNanos, start + limits.settleCap().toNanos());
+        long window = limits.quietWindow().toNanos();
+        long lastJar = 0;
+        Page page = tab.page();
+        while (true) {
+            long now = System.nanoTime();
+            if (now - lastJar >= JAR_EVERY_MILLIS * 1_000_000) {
+                tracker.observe(CookieJar.read(tab.recorder().pageSession()), pageUrl);
+                lastJar = now;
+            }
+            long timers = QuietProbe.pendingTimerMillis(page);
+            boolean timersDone = timers <= 0 || now + timers * 1_000_000 > end;
+            boolean networkQuiet = tab.recorder().pendingYoungRequests(LONG_REQUEST_NANOS) == 0
+                    && now - tab.recorder().lastActivityNanos() >= window;
+            boolean jarQuiet = now - tracker.lastChangeNanos() >= window;
+            if (timersDone && networkQuiet && jarQuiet && now - start >= window) {
+                return true;
+            }
+            if (now >= end || page.isClosed() || tab.navigations() > limits.maxNavigations()) {
+                return false;
+            }
+            try {
+                page.waitForTimeout((double) POLL_MILLIS);
+            } catch (PlaywrightException e) {
+                return false;
+            }
+        }
+    }
+
+    /** Scrolls down in steps of most of a screen until the bottom, the step limit or the deadline; never throws. */
+    void scroll(TabSession tab, long deadlineNanos) {
+        Page page = tab.page();
+        try {
+            for (int step = 0; step < limits.maxScrollSteps() && System.nanoTime() < deadlineNanos; step++) {
+                Object bottom = page.evaluate("() => { const s = document.scrollingElement || document.documentElement;"
+                        + " return !s || s.scrollTop + window.innerHeight >= s.scrollHeight - 2; }");
+                if (Boolean.TRUE.equals(bottom)) {
+                    return;
+                }
+                page.evaluate(
+                        "() => window.scrollBy({ top: Math.round(window.innerHeight * 0.8), behavior: 'instant' })");
+                page.waitForTimeout((double) limits.scrollPause().toMillis());
+            }
+        } catch (PlaywrightException e) {
+            // the page navigated away or crashed while scrolling: the visit goes on without it
+        }
+    }
+
+    /** Scrolls back to the top (for screenshots); never throws. */
+    static void toTop(Page page) {
+        try {
+            page.evaluate("() => window.scrollTo(0, 0)");
+        } catch (PlaywrightException e) {
+            // nothing to scroll
+        }
+    }
+}

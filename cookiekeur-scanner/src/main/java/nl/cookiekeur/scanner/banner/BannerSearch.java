@@ -1,0 +1,112 @@
+package nl.cookiekeur.scanner.banner;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Frame;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
+import java.util.ArrayList;
+import java.util.List;
+import nl.cookiekeur.evidence.BannerLocation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Looks for a banner in the main frame and its iframes, polling until one shows or the page has been quiet for a
+ * while, within a hard cap.
+ */
+final class BannerSearch {
+
+    /** A banner found in a frame, as the probe described it. */
+    record Located(
+            FrameProbe probe,
+            JsonNode banner,
+            BannerLocation location,
+            @Nullable String frameUrl) {}
+
+    static final int MAX_FRAMES = 20;
+    private static final long POLL_MS = 200;
+
+    private final BannerOperator.Setup setup;
+
+    BannerSearch(BannerOperator.Setup setup) {
+        this.setup = setup;
+    }
+
+    /** The probes of the page's frames, main frame first (bounded). */
+    List<FrameProbe> probes(Page page, String pageUrl) {
+        List<FrameProbe> out = new ArrayList<>();
+        Frame main;
+        List<Frame> frames;
+        try {
+            main = page.mainFrame();
+            frames = page.frames();
+        } catch (PlaywrightException e) {
+            return out;
+        }
+        out.add(probe(main, pageUrl, true));
+        for (Frame f : frames) {
+            if (out.size() >= MAX_FRAMES) {
+                break;
+            }
+            if (f != main) {
+                out.add(probe(f, pageUrl, false));
+            }
+        }
+        return out;
+    }
+
+    private FrameProbe probe(Frame frame, String pageUrl, boolean main) {
+        return new FrameProbe(frame, setup.key(), setup.script(), () -> setup.config(pageUrl, main));
+    }
+
+    /**
+     * Polls the frames until a banner is found; gives up after {@code maxMs}, or after {@code minMs} once the main
+     * frame's document is complete and has not changed for {@code quietMs}.
+     */
+    @Nullable
+    Located find(Page page, String pageUrl, long minMs, long maxMs, long quietMs) {
+        long start = System.nanoTime();
+        while (true) {
+            List<FrameProbe> probes = probes(page, pageUrl);
+            for (FrameProbe probe : probes) {
+                JsonNode banner = probe.call("detect");
+                if (banner.path("found").asBoolean(false)) {
+                    boolean main = probe == probes.getFirst();
+                    BannerLocation location = !main
+                            ? BannerLocation.IFRAME
+                            : banner.path("shadow").asBoolean(false)
+                                    ? BannerLocation.SHADOW_ROOT
+                                    : BannerLocation.MAIN_FRAME;
+                    return new Located(probe, banner, location, main ? null : frameUrl(probe.frame()));
+                }
+            }
+            long elapsed = (System.nanoTime() - start) / 1_000_000;
+            if (elapsed >= maxMs) {
+                return null;
+            }
+            if (elapsed >= minMs && !probes.isEmpty()) {
+                JsonNode quiet = probes.getFirst().call("quiet");
+                if ("complete".equals(quiet.path("ready").asText())
+                        && quiet.path("sinceMutation").asLong(0) >= quietMs) {
+                    return null;
+                }
+            }
+            sleep(Math.min(POLL_MS, Math.max(1, maxMs - elapsed)));
+        }
+    }
+
+    private static @Nullable String frameUrl(Frame frame) {
+        try {
+            return BannerOperator.bound(frame.url(), 2000);
+        } catch (PlaywrightException e) {
+            return null;
+        }
+    }
+
+    static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

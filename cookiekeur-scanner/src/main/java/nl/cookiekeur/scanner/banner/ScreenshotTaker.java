@@ -1,0 +1,22 @@
+package nl.cookiekeur.scanner.banner;
+
+import com.microsoft.playwright.Page;
+import org.jspecify.annotations.Nullable;
+
+/** Takes a screenshot of a page at a moment of banner handling; supplied by the scanner. */
+@FunctionalInterface
+public interface ScreenshotTaker {
+
+    /** A taker that takes none. */
+    ScreenshotTaker NONE = (page, moment) -> null;
+
+    /**
+     * Takes a screenshot.
+     *
+     * @param page the page
+     * @param moment {@code banner}, {@code settings} or {@code after-choice}
+     * @return the evidence-relative path of the stored file, or {@code null} when none was taken
+     */
+    @Nullable
+    String take(Page page, String moment);
+}

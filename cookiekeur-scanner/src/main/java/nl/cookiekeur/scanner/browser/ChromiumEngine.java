@@ -1,0 +1,166 @@
+package nl.cookiekeur.scanner.browser;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.options.ViewportSize;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Chromium through Playwright for Java: the system's Chromium (Debian's {@code /usr/lib/chromium/chromium} or
+ * {@code /usr/bin/chromium}) when present, else Playwright's own. Every phase gets a fresh persistent profile
+ * that allows third-party cookies, with automation masked, Dutch locale and the Amsterdam time zone.
+ */
+public final class ChromiumEngine implements BrowserEngine {
+    /** Flags for every launch: quiet, no background traffic, masked automation. */
+    static final List<String> FLAGS = List.of(
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic",
+            "--disable-blink-features=AutomationControlled",
+            "--lang=nl-NL");
+
+    private static final List<String> SYSTEM_CHROMIUM = List.of("/usr/lib/chromium/chromium", "/usr/bin/chromium");
+    private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+)\\.(\\d+)\\.(\\d+)");
+    private static final int DEFAULT_MAJOR = 151;
+
+    private final Playwright playwright;
+    private final @Nullable Path executable;
+    private final String version;
+    private final int major;
+
+    private ChromiumEngine(Playwright playwright, @Nullable Path executable, String version, int major) {
+        this.playwright = playwright;
+        this.executable = executable;
+        this.version = version;
+        this.major = major;
+    }
+
+    /** Starts the Playwright driver and finds the browser. */
+    public static ChromiumEngine start() throws BrowserStartException {
+        Path executable = systemChromium();
+        String reported = executable == null ? "" : reportedVersion(executable);
+        Matcher matcher = VERSION.matcher(reported);
+        boolean known = matcher.find();
+        int major = known ? Integer.parseInt(matcher.group(1)) : DEFAULT_MAJOR;
+        String version = known ? "Chromium " + matcher.group() : "Chromium (Playwright)";
+        try {
+            Playwright playwright = Playwright.create(
+                    new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            return new ChromiumEngine(playwright, executable, version, major);
+        } catch (PlaywrightException e) {
+            throw new BrowserStartException("Playwright could not start: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    @Override
+    public PhaseBrowser open(BrowserSettings settings) throws BrowserStartException {
+        ProfileDirectory profile = ProfileDirectory.create();
+        List<String> args = new ArrayList<>(FLAGS);
+        if (settings.hostRules() != null && !settings.hostRules().isBlank()) {
+            args.add("--host-resolver-rules=" + settings.hostRules());
+        }
+        Device device = settings.device();
+        BrowserType.LaunchPersistentContextOptions options = new BrowserType.LaunchPersistentContextOptions()
+                .setHeadless(true)
+                .setArgs(args)
+                .setLocale("nl-NL")
+                .setTimezoneId("Europe/Amsterdam")
+                .setViewportSize(new ViewportSize(device.width(), device.height()))
+                .setDeviceScaleFactor(device.scale())
+                .setIsMobile(device.mobile())
+                .setHasTouch(device.mobile())
+                .setUserAgent(userAgent(device))
+                .setIgnoreHTTPSErrors(settings.ignoreHttpsErrors())
+                .setAcceptDownloads(false)
+                .setTimeout(30_000);
+        if (executable != null) {
+            options.setExecutablePath(executable);
+        }
+        try {
+            BrowserContext context = playwright.chromium().launchPersistentContext(profile.path(), options);
+            context.setDefaultNavigationTimeout(
+                    (double) settings.navigationTimeout().toMillis());
+            context.setDefaultTimeout(
+                    (double) Math.min(10_000, settings.navigationTimeout().toMillis()));
+            return new PhaseBrowser(context, profile);
+        } catch (PlaywrightException e) {
+            profile.close();
+            throw new BrowserStartException("Chromium could not start: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    @Override
+    public String version() {
+        return version;
+    }
+
+    @Override
+    public String userAgent(Device device) {
+        return device.userAgent(major);
+    }
+
+    @Override
+    public void close() {
+        try {
+            playwright.close();
+        } catch (PlaywrightException e) {
+            // the driver is gone already
+        }
+    }
+
+    private static @Nullable Path systemChromium() {
+        for (String candidate : SYSTEM_CHROMIUM) {
+            Path path = Paths.get(candidate);
+            if (Files.isExecutable(path)) {
+                return path;
+            }
+        }
+        return null;
+    }
+
+    private static String reportedVersion(Path executable) {
+        try {
+            Process process = new ProcessBuilder(executable.toString(), "--version")
+                    .redirectErrorStream(true)
+                    .start();
+            try (InputStream output = process.getInputStream()) {
+                byte[] bytes = output.readNBytes(4096);
+                if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+                return new String(bytes, StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+
+    private static String firstLine(@Nullable String message) {
+        if (message == null) {
+            return "";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}
