@@ -61,6 +61,13 @@ final class EvidenceScreenshots implements ScreenshotTaker {
         if (message == null) {
             return "";
         }
+        // Playwright wraps the browser's reason in several lines; the net::ERR_ line is the one that tells.
+        for (String line : message.split("\n", 50)) {
+            if (line.contains("net::ERR_")) {
+                String found = line.strip();
+                return found.length() > 300 ? found.substring(0, 300) : found;
+            }
+        }
         int newline = message.indexOf('\n');
         String line = newline < 0 ? message : message.substring(0, newline);
         return line.length() > 300 ? line.substring(0, 300) : line;

@@ -21,6 +21,7 @@ import nl.cookiekeur.scanner.banner.BannerOperator;
 import nl.cookiekeur.scanner.browser.BrowserEngine;
 import nl.cookiekeur.scanner.browser.BrowserSettings;
 import nl.cookiekeur.scanner.browser.BrowserStartException;
+import nl.cookiekeur.scanner.browser.PageProbe;
 import nl.cookiekeur.scanner.browser.PhaseBrowser;
 import nl.cookiekeur.scanner.browser.QuietProbe;
 import nl.cookiekeur.scanner.crawl.CrawlPlan;
@@ -203,7 +204,8 @@ final class PhaseRunner {
             if (run.request.pages() > 1) {
                 step("pagina's zoeken");
                 tab.recorder().scannerLookup(true);
-                LinkHarvest harvest = LinkHarvest.of(tab.page());
+                LinkHarvest harvest =
+                        tab.page().isClosed() ? new LinkHarvest(List.of(), List.of()) : LinkHarvest.of(tab.page());
                 tab.recorder().scannerLookup(false);
                 plan = CrawlPlanner.plan(run.startUrl, harvest.links(), harvest.sitemap(), run.request.pages());
             }
@@ -289,6 +291,15 @@ final class PhaseRunner {
                     error = "redirect-loop";
                 }
             }
+            if (!page.isClosed() && !browser.crashed(page) && !PageProbe.responsive(page, 2000)) {
+                // A busy loop: the tab no longer answers; close it (the next visit opens a fresh one).
+                record.problem(
+                        url, "unresponsive", "de pagina reageert niet meer (vastgelopen script); tabblad gesloten");
+                if (error.isEmpty()) {
+                    error = "unresponsive: de pagina reageert niet meer";
+                }
+                closeQuietly(page);
+            }
             if (browser.crashed(page) && error.isEmpty()) {
                 error = "crash: het tabblad is gecrasht";
             }
@@ -297,10 +308,8 @@ final class PhaseRunner {
                     order,
                     url,
                     safeUrl(page),
-                    cut(safeEval(page, "() => document.title"), MAX_TITLE),
-                    cut(
-                            safeEval(page, "() => document.documentElement ? document.documentElement.lang || '' : ''"),
-                            35),
+                    cut(safeEval(page, "document.title"), MAX_TITLE),
+                    cut(safeEval(page, "document.documentElement ? document.documentElement.lang || '' : ''"), 35),
                     status,
                     deep,
                     started,
@@ -311,7 +320,7 @@ final class PhaseRunner {
         }
 
         private void observeBanner(boolean openSettings) {
-            if (browser.crashed(tab.page())) {
+            if (browser.crashed(tab.page()) || tab.page().isClosed()) {
                 return;
             }
             step("banner zoeken");
@@ -325,7 +334,7 @@ final class PhaseRunner {
         }
 
         private ConsentChoice choose(Supplier<ConsentChoice> choice) {
-            if (browser.crashed(tab.page())) {
+            if (browser.crashed(tab.page()) || tab.page().isClosed()) {
                 return new ConsentChoice(
                         phase, current, ChoiceOutcome.FAILED, 0, List.of(), 0, null, "tabblad gecrasht");
             }
@@ -339,7 +348,7 @@ final class PhaseRunner {
         }
 
         private void settle() {
-            if (!browser.crashed(tab.page())) {
+            if (!browser.crashed(tab.page()) && !tab.page().isClosed()) {
                 settler.settle(tab, current, run.pageDeadline());
             }
         }
@@ -364,6 +373,9 @@ final class PhaseRunner {
             if (!browser.crashed(tab.page()) && !tab.page().isClosed()) {
                 Settler.toTop(tab.page());
                 shots.take(tab.page(), job.deepEntry() ? "deep-entry" : "after-phase");
+            }
+            if (tab.page().isClosed() || browser.crashed(tab.page())) {
+                tab = openTab(); // the jar belongs to the profile, so any live tab can read it
             }
             List<HttpCookieSetter> setters = new ArrayList<>();
             for (NetworkRecorder recorder : recorders) {
@@ -415,6 +427,14 @@ final class PhaseRunner {
         return (int) Math.max(1, (deadlineNanos - System.nanoTime()) / 1_000_000);
     }
 
+    private static void closeQuietly(Page page) {
+        try {
+            page.close();
+        } catch (PlaywrightException e) {
+            // gone already
+        }
+    }
+
     private static String safeUrl(Page page) {
         try {
             return page.url();
@@ -423,13 +443,12 @@ final class PhaseRunner {
         }
     }
 
-    private static String safeEval(Page page, String script) {
-        try {
-            Object value = page.evaluate(script);
-            return value instanceof String text ? text : "";
-        } catch (PlaywrightException e) {
+    private static String safeEval(Page page, String expression) {
+        if (page.isClosed()) {
             return "";
         }
+        Object value = PageProbe.value(page, expression, 1000);
+        return value instanceof String text ? text : "";
     }
 
     static String cut(String text, int max) {

@@ -2,6 +2,7 @@ package nl.cookiekeur.scanner;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
+import nl.cookiekeur.scanner.browser.PageProbe;
 import nl.cookiekeur.scanner.browser.QuietProbe;
 import nl.cookiekeur.scanner.network.CookieJar;
 import nl.cookiekeur.scanner.network.CookieTracker;
@@ -65,13 +66,17 @@ final class Settler {
         Page page = tab.page();
         try {
             for (int step = 0; step < limits.maxScrollSteps() && System.nanoTime() < deadlineNanos; step++) {
-                Object bottom = page.evaluate("() => { const s = document.scrollingElement || document.documentElement;"
-                        + " return !s || s.scrollTop + window.innerHeight >= s.scrollHeight - 2; }");
-                if (Boolean.TRUE.equals(bottom)) {
+                // One step down; true when the bottom was already reached, null when the page does not answer.
+                Object bottom = PageProbe.value(
+                        page,
+                        "(() => { const s = document.scrollingElement || document.documentElement;"
+                                + " if (!s || s.scrollTop + window.innerHeight >= s.scrollHeight - 2) return true;"
+                                + " window.scrollBy({ top: Math.round(window.innerHeight * 0.8), behavior: 'instant' });"
+                                + " return false; })()",
+                        1000);
+                if (!Boolean.FALSE.equals(bottom)) {
                     return;
                 }
-                page.evaluate(
-                        "() => window.scrollBy({ top: Math.round(window.innerHeight * 0.8), behavior: 'instant' })");
                 page.waitForTimeout((double) limits.scrollPause().toMillis());
             }
         } catch (PlaywrightException e) {
@@ -81,10 +86,6 @@ final class Settler {
 
     /** Scrolls back to the top (for screenshots); never throws. */
     static void toTop(Page page) {
-        try {
-            page.evaluate("() => window.scrollTo(0, 0)");
-        } catch (PlaywrightException e) {
-            // nothing to scroll
-        }
+        PageProbe.value(page, "window.scrollTo(0, 0)", 1000);
     }
 }

@@ -1,7 +1,6 @@
 package nl.cookiekeur.scanner.browser;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.PlaywrightException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,13 +25,9 @@ public final class QuietProbe {
      * be read (navigation in progress, a crashed tab).
      */
     public static long pendingTimerMillis(Page page) {
-        try {
-            Object value = page.evaluate(
-                    "() => typeof window.__cookiekeurQuiet === 'function'" + " ? window.__cookiekeurQuiet() : -1");
-            return value instanceof Number number ? number.longValue() : -1;
-        } catch (PlaywrightException e) {
-            return -1;
-        }
+        Object value = PageProbe.value(
+                page, "typeof window.__cookiekeurQuiet === 'function' ? window.__cookiekeurQuiet() : -1", 1000);
+        return value instanceof Number number ? number.longValue() : -1;
     }
 
     private static String load() {

@@ -1,0 +1,173 @@
+package nl.cookiekeur.scanner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import nl.cookiekeur.evidence.ChoiceOutcome;
+import nl.cookiekeur.evidence.ObservedCookie;
+import nl.cookiekeur.evidence.PageVisit;
+import nl.cookiekeur.evidence.Phase;
+import nl.cookiekeur.evidence.ScanEvidence;
+import nl.cookiekeur.evidence.ScanProblem;
+import nl.cookiekeur.fixtures.FixtureServer;
+import nl.cookiekeur.fixtures.FixtureSite;
+import nl.cookiekeur.scan.ScanFailedException;
+import nl.cookiekeur.scan.ScanProgress;
+import nl.cookiekeur.scan.ScanRequest;
+import nl.cookiekeur.scan.ScanStep;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The consent phases on a compliant site (vanilla-cookieconsent gating PostHog) with a crawl of three pages,
+ * a hostile site whose pages must not end the scan, and an unreachable site.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PhasesAndCrawlScanTest {
+    private FixtureServer server;
+    private ScanEvidence bakkerij;
+    private ScanEvidence lastig;
+    private Path bakkerijFolder;
+    private final List<ScanStep> steps = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    void scan() throws Exception {
+        server = FixtureServer.start();
+        FixtureScans scans = new FixtureScans(server);
+        bakkerijFolder = FixtureScans.folder();
+        bakkerij = PlaywrightSiteScanner.chromium()
+                .scan(
+                        scans.request(
+                                FixtureSite.BAKKERIJ_JANSEN,
+                                3,
+                                bakkerijFolder,
+                                Phase.INITIAL,
+                                Phase.REJECT,
+                                Phase.ACCEPT),
+                        steps::add);
+        lastig = scans.scan(FixtureSite.LASTIGE_SITE, 8, Phase.INITIAL);
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+    }
+
+    private static List<String> names(ScanEvidence evidence, Phase phase) {
+        return evidence.cookies(phase).stream()
+                .filter(c -> !c.removed())
+                .map(ObservedCookie::name)
+                .sorted()
+                .toList();
+    }
+
+    @Test
+    void nothingBeforeAChoiceOnlyTheChoiceAfterRejectPostHogAfterAccept() {
+        assertThat(names(bakkerij, Phase.INITIAL)).isEmpty();
+        assertThat(names(bakkerij, Phase.REJECT)).containsExactly("cc_cookie");
+        assertThat(names(bakkerij, Phase.ACCEPT)).contains("cc_cookie", "ph_phc_bakkerijJansenFixture0001_posthog");
+        assertThat(bakkerij.requests(Phase.INITIAL)).noneMatch(r -> r.url().contains("posthog"));
+        assertThat(bakkerij.requests(Phase.ACCEPT)).anyMatch(r -> r.url().contains("posthog-js"));
+    }
+
+    @Test
+    void choicesAreMadeOnTheFirstLayerWithScreenshots() throws Exception {
+        assertThat(bakkerij.choices()).extracting(c -> c.phase()).containsExactly(Phase.REJECT, Phase.ACCEPT);
+        for (var choice : bakkerij.choices()) {
+            assertThat(choice.outcome()).isEqualTo(ChoiceOutcome.MADE);
+            assertThat(choice.layer()).isEqualTo(1);
+            assertThat(choice.pageUrl()).isEqualTo("https://www.bakkerij-jansen.nl/");
+        }
+        assertThat(bakkerij.banners(Phase.INITIAL)).anyMatch(b -> b.found());
+        for (var shot : bakkerij.screenshots()) {
+            Path file = bakkerijFolder.resolve(shot.file());
+            assertThat(file).exists();
+            assertThat(Files.size(file)).isBetween(1_000L, 5_000_000L);
+        }
+        assertThat(bakkerij.screenshots()).extracting(s -> s.moment()).contains("after-phase", "deep-entry");
+    }
+
+    @Test
+    void rejectReloadsAndVisitsDeeperPages() {
+        List<PageVisit> reject = bakkerij.visits(Phase.REJECT);
+        assertThat(reject)
+                .extracting(PageVisit::url)
+                .startsWith("https://www.bakkerij-jansen.nl/", "https://www.bakkerij-jansen.nl/")
+                .hasSize(4);
+        assertThat(reject).extracting(PageVisit::order).containsExactly(1, 2, 3, 4);
+    }
+
+    @Test
+    void crawlTakesPagesFromLinksAndSitemapWithADeepEntryPage() {
+        List<PageVisit> initial = bakkerij.visits(Phase.INITIAL);
+        assertThat(initial).hasSize(3);
+        assertThat(initial).filteredOn(PageVisit::deepEntry).hasSize(1);
+        assertThat(initial)
+                .extracting(PageVisit::url)
+                .doesNotHaveDuplicates()
+                .allMatch(url -> url.startsWith("https://www.bakkerij-jansen.nl/"));
+        // the scanner's own sitemap look-up is not the site's traffic
+        assertThat(bakkerij.requests()).noneMatch(r -> r.url().endsWith("/sitemap.xml"));
+    }
+
+    @Test
+    void progressReportsPhasesPagesAndCounts() {
+        assertThat(steps).extracting(ScanStep::phase).contains(Phase.INITIAL, Phase.REJECT, Phase.ACCEPT);
+        assertThat(steps).extracting(ScanStep::activity).contains("laden", "scrollen", "banner zoeken", "klaar");
+        ScanStep last = steps.stream()
+                .filter(s -> s.phase() == Phase.ACCEPT)
+                .reduce((a, b) -> b)
+                .orElseThrow();
+        assertThat(last.cookies()).isGreaterThanOrEqualTo(2);
+        assertThat(last.requests()).isPositive();
+    }
+
+    @Test
+    void hostilePagesAreRecordedAndTheScanGoesOn() {
+        List<String> kinds =
+                lastig.problems().stream().map(ScanProblem::kind).distinct().toList();
+        assertThat(kinds).contains("dialog", "popup", "too-large");
+        assertThat(lastig.visits(Phase.INITIAL).size()).isGreaterThanOrEqualTo(6);
+        PageVisit loop = lastig.visits().stream()
+                .filter(v -> v.url().endsWith("/omleiding-lus"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(loop.failed()).isTrue();
+        PageVisit busy = lastig.visits().stream()
+                .filter(v -> v.url().endsWith("/vastloper.html"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(busy.error()).startsWith("unresponsive");
+        // the pages after the hostile ones were still visited and the first-party pixel cookie recorded
+        assertThat(lastig.cookies(Phase.INITIAL))
+                .extracting(ObservedCookie::name)
+                .contains("lastig_bezoek");
+        assertThat(Duration.between(lastig.scan().startedAt(), lastig.scan().finishedAt()))
+                .isLessThan(Duration.ofMinutes(2));
+    }
+
+    @Test
+    void anUnreachableSiteEndsTheScanWithADutchSentence() {
+        ScanRequest request = new ScanRequest(
+                Objects.requireNonNull(java.net.URI.create("https://www.bestaat-niet-cookiekeur.nl/")),
+                1,
+                List.of(Phase.INITIAL, Phase.REJECT),
+                2,
+                Duration.ofMinutes(1),
+                false,
+                server.hostRules(),
+                true,
+                FixtureScans.folder());
+        assertThatThrownBy(() -> PlaywrightSiteScanner.chromium().scan(request, ScanProgress.silent()))
+                .isInstanceOf(ScanFailedException.class)
+                .hasMessageContaining("is niet te scannen")
+                .hasMessageContaining("niet te vinden");
+    }
+}
