@@ -256,4 +256,24 @@ class PageInstrumentsTest {
                 .singleElement()
                 .satisfies(call -> assertThat(call.detail()).startsWith("toDataURL 240x60"));
     }
+
+    @Test
+    void aFrozenPageGivesAProblemWithinTheTimeLimitInsteadOfHanging() {
+        String url = TestSites.url(SHOP, "/frozen.html");
+        Page page = browser.open(url);
+        PageObservations seen;
+        long millis;
+        try {
+            page.waitForTimeout(600);
+            long start = System.nanoTime();
+            seen = instruments.collect(page, Phase.INITIAL, url);
+            millis = (System.nanoTime() - start) / 1_000_000;
+        } finally {
+            page.close();
+        }
+
+        assertThat(seen.problems()).singleElement().asString().contains("antwoordde niet binnen 3000 ms");
+        assertThat(seen.storage()).isEmpty();
+        assertThat(millis).isLessThan(PageInstruments.PAGE_BUDGET_MS + 2_000);
+    }
 }

@@ -183,6 +183,10 @@ final class TestPages {
                 "/hostile.html",
                 page("/hostile.js", "http://" + FP + "/canvas-fp.js", "http://" + FP + "/device.js"));
 
+        sites.html(
+                SHOP,
+                "/frozen.html",
+                page("/store.js", "<script>setTimeout(function () { for (;;) {} }, 300);</script>"));
         sites.script(SHOP, "/prefs.js", "document.cookie = 'shop_pref=compact; path=/; max-age=3600';");
         sites.script(TRACKER, "/t.js", """
                 document.cookie = '_trk=abc123; path=/; max-age=31536000';
