@@ -2,6 +2,7 @@ package nl.cookiekeur.scanner.banner;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +42,7 @@ public final class BannerOperator {
         private final String key;
         private final String script;
         private final BannerRules rules;
-        private final Map<String, Map<String, Object>> configs = new ConcurrentHashMap<>();
+        private final Map<String, String> configs = new ConcurrentHashMap<>();
 
         Setup(String script, BannerRules rules) {
             byte[] random = new byte[6];
@@ -60,22 +60,21 @@ public final class BannerOperator {
             return script;
         }
 
-        @SuppressWarnings("unchecked")
-        Map<String, Object> config(String pageUrl, boolean main) {
+        /** The probe's configuration for a page (main frame or iframes) as JSON text, cached per page. */
+        String config(String pageUrl, boolean main) {
             if (configs.size() > 64) {
                 configs.clear();
             }
             return configs.computeIfAbsent((main ? "M " : "F ") + pageUrl, k -> {
-                Map<String, Object> cfg = new HashMap<>();
-                cfg.put("key", key);
+                ObjectNode cfg = JSON.createObjectNode();
                 cfg.put("cookieWords", Wording.COOKIE_WORDS);
                 cfg.put("buttonWords", Wording.BUTTON_WORDS);
                 cfg.put("reopenWords", Wording.REOPEN_WORDS);
                 cfg.put("policyWords", Wording.POLICY_WORDS);
                 cfg.put("legitimateInterestWords", Wording.LEGITIMATE_INTEREST_WORDS);
-                cfg.put("reopenSelectors", ChoiceMaker.REOPEN_SELECTORS);
-                cfg.put("rules", JSON.convertValue(rules.forPage(pageUrl, main), List.class));
-                return Map.copyOf(cfg);
+                cfg.set("reopenSelectors", JSON.valueToTree(ChoiceMaker.REOPEN_SELECTORS));
+                cfg.set("rules", rules.forPage(pageUrl, main));
+                return cfg.toString();
             });
         }
     }

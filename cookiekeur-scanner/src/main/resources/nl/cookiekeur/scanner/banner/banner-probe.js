@@ -2,11 +2,11 @@
 // (Apache-2.0). It interprets the detection part of the autoconsent and Consent-O-Matic rules (compiled by
 // BannerRules), runs a generic detector for unknown banners, and describes what a visitor sees. Every walk
 // is bounded; nothing here trusts the page. Results are returned as JSON strings.
-(cfg) => {
-  const KEY = cfg.key;
+([KEY, cfgText]) => {
   if (window[KEY]) {
     return 'present';
   }
+  const cfg = JSON.parse(cfgText);
   const MAX_NODES = 8000;
   const MAX_CONTROLS = 60;
   const MAX_TOGGLES = 60;
