@@ -32,9 +32,11 @@ import org.jspecify.annotations.Nullable;
 public final class BannerOperator {
 
     static final int MAX_TEXT = 2000;
-    static final long FIND_MIN_MS = 1200;
-    static final long FIND_MAX_MS = 3500;
-    static final long QUIET_MS = 900;
+    /**
+     * Looking for a banner on a freshly loaded page: until the document is 2 s old and has been still for 0.9 s
+     * (no DOM change, no resource finishing), at most 3.5 s.
+     */
+    static final BannerSearch.Wait FIND = new BannerSearch.Wait(0, 2000, 900, 3500);
 
     /** Everything the probes need: the script, the compiled rules and the word lists. */
     static final class Setup {
@@ -115,7 +117,7 @@ public final class BannerOperator {
      */
     public BannerObservation observe(
             Page page, Phase phase, String pageUrl, boolean openSettings, ScreenshotTaker shots) {
-        BannerSearch.Located found = search.find(page, pageUrl, FIND_MIN_MS, FIND_MAX_MS, QUIET_MS);
+        BannerSearch.Located found = search.find(page, pageUrl, FIND);
         if (found == null) {
             return new BannerObservation(
                     phase, pageUrl, false, "", null, null, null, "", "", false, false, false, List.of(), List.of(),
@@ -185,9 +187,17 @@ public final class BannerOperator {
         return choices.withdraw(page, phase, pageUrl, shots);
     }
 
-    /** The role of a control described by the probe: its wording first, else the rule's hint. */
+    /**
+     * The role of a control described by the probe: its wording first, else the rule's hint. A disclosure button
+     * (one that expands a section, such as "Noodzakelijke cookies" in a settings layer) neither accepts nor
+     * refuses.
+     */
     ControlRole role(JsonNode control) {
         ControlRole byText = texts.classify(control.path("text").asText(""));
+        if (control.path("expander").asBoolean(false)
+                && (byText == ControlRole.ACCEPT || byText == ControlRole.REJECT)) {
+            byText = ControlRole.OTHER;
+        }
         String hint = control.path("hint").asText("");
         if (byText == ControlRole.ACCEPT
                 || byText == ControlRole.REJECT
@@ -203,14 +213,25 @@ public final class BannerOperator {
         }
     }
 
+    /**
+     * The control to use for a role: the first with that role, preferring wording that states the choice outright
+     * ("Alles weigeren" over "Noodzakelijke cookies", "Alles accepteren" over "Akkoord").
+     */
     @Nullable
     JsonNode firstWithRole(JsonNode controls, ControlRole role) {
+        JsonNode best = null;
+        int bestScore = -1;
         for (JsonNode c : FrameProbe.list(controls)) {
-            if (role(c) == role) {
-                return c;
+            if (role(c) != role) {
+                continue;
+            }
+            int score = Wording.outright(role, c.path("text").asText("")) ? 1 : 0;
+            if (score > bestScore) {
+                best = c;
+                bestScore = score;
             }
         }
-        return null;
+        return best;
     }
 
     List<BannerControl> controls(JsonNode raw, int layer) {
