@@ -220,7 +220,7 @@ class GenericBannerTest {
         assertThat(seen.found()).isFalse();
         assertThat(seen.detector()).isEmpty();
         assertThat(seen.controls()).isEmpty();
-        assertThat(ms).isLessThan(BannerOperator.FIND_MAX_MS + 1000);
+        assertThat(ms).isLessThan(BannerOperator.FIND.maxMs() + 1000);
         assertThat(choice.outcome()).isEqualTo(ChoiceOutcome.NO_BANNER);
         assertThat(moments).isEmpty();
     }
