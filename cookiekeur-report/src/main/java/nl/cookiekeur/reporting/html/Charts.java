@@ -15,7 +15,7 @@ import nl.cookiekeur.reporting.view.Words;
 final class Charts {
     private static final int WIDTH = 640;
     private static final int HEIGHT = 260;
-    private static final int TOP = 36;
+    private static final int TOP = 56;
     private static final int BOTTOM = 40;
     private static final int LEFT = 30;
 

@@ -8,7 +8,7 @@ package nl.cookiekeur.reporting.markdown;
  * no other scheme can become a link.
  */
 final class Markdown {
-    private static final String SPECIAL = "\\`*_{}[]()<>#!|~&$";
+    private static final String SPECIAL = "\\`*_{}[]<>#!|~&$";
     private static final String LINE_START = "-+=>";
 
     private Markdown() {}
