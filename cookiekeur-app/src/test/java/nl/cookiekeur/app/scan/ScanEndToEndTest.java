@@ -6,11 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import nl.cookiekeur.app.TestApplication;
 import nl.cookiekeur.cli.CliServices;
 import nl.cookiekeur.fixtures.FixtureServer;
 import nl.cookiekeur.fixtures.FixtureSite;
 import nl.cookiekeur.fixtures.SiteExpectations;
-import nl.cookiekeur.app.TestApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,9 +65,15 @@ class ScanEndToEndTest {
         CliScan scan = CliScan.run(services, out, scanArgs(site, out).toArray(String[]::new));
 
         assertThat(scan.exitCode()).as(scan.err()).isZero();
-        assertThat(scan.out()).contains(out.resolve("report.html").toAbsolutePath().toString());
+        assertThat(scan.out())
+                .contains(out.resolve("report.html").toAbsolutePath().toString());
         for (String file : List.of(
-                "report.html", "report.json", "report.md", "cookieverklaring.html", "cookieverklaring.md", "cookies.csv")) {
+                "report.html",
+                "report.json",
+                "report.md",
+                "cookieverklaring.html",
+                "cookieverklaring.md",
+                "cookies.csv")) {
             assertThat(out.resolve(file)).as(file).isRegularFile();
         }
         Set<String> expected = SiteExpectations.of(site).checks();
