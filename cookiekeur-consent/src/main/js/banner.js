@@ -192,6 +192,7 @@ function release(root) {
       if (f.offsetWidth) {
         ph.style.width = f.offsetWidth + 'px';
         ph.style.height = f.offsetHeight + 'px';
+        ph.style.display = getComputedStyle(f).display == 'inline' ? 'inline-block' : 'block';
       }
       f.hidden = true;
       f.ckPlaceholder = ph;
