@@ -12,7 +12,9 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,6 +38,7 @@ final class BannerSiteServer implements AutoCloseable {
     private volatile String gpcPolicy = "respect";
     private volatile String pageLanguage = "nl";
     private volatile String bannerScript = "/nl/cookiekeur/ledger/web/banner.min.js";
+    private final Map<String, byte[]> extras = new ConcurrentHashMap<>();
 
     BannerSiteServer() {
         try {
@@ -82,9 +85,14 @@ final class BannerSiteServer implements AutoCloseable {
         pageLanguage = language;
     }
 
-    /** Serves another classpath resource as /v1/banner.js (for the benchmark's "no banner" baseline). */
+    /** Serves another classpath resource as /v1/banner.js; empty: an empty script (a page without banner). */
     void bannerScript(String resource) {
         bannerScript = resource;
+    }
+
+    /** Serves extra content at a path (the benchmark's pages for other banners). */
+    void extra(String path, byte[] content) {
+        extras.put(path, content);
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -112,7 +120,8 @@ final class BannerSiteServer implements AutoCloseable {
                 }
                 case "/js/marketing.js" -> send(exchange, 200, "text/javascript", text("marketing.js"));
                 case "/embed.html" -> send(exchange, 200, "text/html", text("embed.html"));
-                case "/v1/banner.js" -> send(exchange, 200, "text/javascript", resource(bannerScript));
+                case "/v1/banner.js" ->
+                    send(exchange, 200, "text/javascript", bannerScript.isEmpty() ? "" : resource(bannerScript));
                 case "/v1/banner.css" ->
                     send(exchange, 200, "text/css", resource("/nl/cookiekeur/ledger/web/banner.css"));
                 case "/v1/sites/demo/config" ->
@@ -122,7 +131,19 @@ final class BannerSiteServer implements AutoCloseable {
                             "application/json",
                             text("config.json").replace("{{VERSION}}", version).replace("{{GPC}}", gpcPolicy));
                 case "/v1/sites/demo/consents" -> consent(exchange, method);
-                default -> send(exchange, 404, "text/plain", "niet gevonden");
+                default -> {
+                    byte[] extra = extras.get(path);
+                    if (extra == null) {
+                        send(exchange, 404, "text/plain", "niet gevonden");
+                    } else {
+                        String type = path.endsWith(".css")
+                                ? "text/css"
+                                : path.endsWith(".js") ? "text/javascript" : "text/html";
+                        headers.set("Content-Type", type + "; charset=utf-8");
+                        exchange.sendResponseHeaders(200, extra.length);
+                        exchange.getResponseBody().write(extra);
+                    }
+                }
             }
         }
     }
