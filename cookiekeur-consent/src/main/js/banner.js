@@ -358,6 +358,10 @@ function openSettings(opener) {
   }, [box]);
   modal.ckOpener = opener;
   modal.onkeydown = trap;
+  // A click on the dimmed page must not take focus out of the dialog.
+  modal.onmousedown = function(e) {
+    if (e.target == modal) e.preventDefault();
+  };
   if (banner) banner.hidden = true;
   doc.body.appendChild(modal);
   modal.querySelector('input:not([disabled]),button').focus();
@@ -426,10 +430,7 @@ function decide(action, choices) {
                }),
                keepalive: true
              }).catch(function() {});
-  if (modal) {
-    modal.ckOpener = null;
-    closeSettings();
-  }
+  if (modal) closeSettings();
   if (banner) {
     banner.remove();
     banner = null;

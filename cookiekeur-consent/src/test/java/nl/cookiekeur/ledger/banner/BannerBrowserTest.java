@@ -95,6 +95,22 @@ class BannerBrowserTest {
         assertThat(buttons.allTextContents()).containsExactly("Alles weigeren", "Instellingen", "Alles accepteren");
         List<Object> looks = List.of(style(buttons.nth(0)), style(buttons.nth(1)), style(buttons.nth(2)));
         assertThat(looks).allMatch(look -> look.equals(looks.get(0)));
+        assertThat(contrast(buttons.nth(0))).isGreaterThanOrEqualTo(4.5);
+        assertThat(contrast(page.locator(".ck-banner"))).isGreaterThanOrEqualTo(4.5);
+        page.locator(".ck-banner").press("Tab");
+        assertThat(buttons.nth(0)
+                        .evaluate("b => getComputedStyle(b).outlineStyle + ' ' + getComputedStyle(b).outlineWidth"))
+                .isEqualTo("solid 3px");
+    }
+
+    /** WCAG contrast ratio of an element's text colour against its own background colour. */
+    private static double contrast(Locator element) {
+        return ((Number) element.evaluate("e => { const lum = c => { const [r, g, b] = c.match(/[\\d.]+/g)"
+                        + ".slice(0, 3).map(v => { v = v / 255; return v <= 0.04045 ? v / 12.92"
+                        + " : Math.pow((v + 0.055) / 1.055, 2.4); }); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };"
+                        + " const s = getComputedStyle(e); const a = lum(s.color), d = lum(s.backgroundColor);"
+                        + " return (Math.max(a, d) + 0.05) / (Math.min(a, d) + 0.05); }"))
+                .doubleValue();
     }
 
     @Test
