@@ -65,14 +65,13 @@ if (me && site && !win['__cookiekeur']) {
           doc.body ? done() : doc.addEventListener('DOMContentLoaded', done);
         })
       ])
-      .then(
-          function(r) {
-            start(r[0]);
-          },
-          function() {
-            // Ledger unreachable: apply a choice the visitor already made, ask nothing.
-            if (state) apply(state.choices);
-          });
+      .then(function(r) {
+        start(r[0]);
+      })
+      .catch(function() {
+        // Ledger unreachable or configuration unusable: apply a choice already made, ask nothing.
+        if (state && !config) apply(state.choices);
+      });
   doc.addEventListener('click', function(e) {
     var t = e.target;
     if (config && t.closest && t.closest('[data-ck-open]')) {
@@ -469,7 +468,7 @@ function clearCookies(purposes) {
   }, '');
   doc.cookie.split(';').forEach(function(c) {
     var name = c.split('=')[0].trim();
-    if (names.some(function(n) {
+    if (name != COOKIE && names.some(function(n) {
           return n == name || n.slice(-1) == '*' && name.indexOf(n.slice(0, -1)) == 0;
         })) {
       domains.forEach(function(d) {

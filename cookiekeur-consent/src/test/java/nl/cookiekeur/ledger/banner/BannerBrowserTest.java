@@ -313,6 +313,25 @@ class BannerBrowserTest {
     }
 
     @Test
+    void whenGlobalPrivacyControlAnswersEveryQuestionNoBannerIsShownAndTheRefusalIsRecorded() {
+        site.purposes(Set.of("necessary", "analytics", "marketing"));
+        context.addInitScript("Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', {get: () => true})");
+        Page page = context.newPage();
+
+        page.waitForResponse(r -> r.url().endsWith("/consents"), () -> page.navigate(site.pageUrl()));
+        page.locator(".ck-fab").waitFor();
+
+        assertThat(page.locator(".ck-banner").count()).isZero();
+        JsonNode record = onlyConsent();
+        assertThat(record.get("action").asText()).isEqualTo("reject-all");
+        assertThat(record.get("gpc").asBoolean()).isTrue();
+        assertThat(choices(record)).isEqualTo(Map.of("analytics", false, "marketing", false));
+        assertThat(cookieNames()).containsExactly("ck_consent");
+        assertThat(js(page, "[window.analyticsRuns, window.marketingRuns].filter(x => x !== undefined)"))
+                .isEqualTo(List.of());
+    }
+
+    @Test
     void anIgnoredGlobalPrivacyControlSignalIsStillRecorded() {
         site.gpcPolicy("ignore");
         context.addInitScript("Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', {get: () => true})");
@@ -370,6 +389,7 @@ class BannerBrowserTest {
         assertThat(page.locator(".ck-banner button").allTextContents())
                 .containsExactly("Reject all", "Settings", "Accept all");
         assertThat(page.locator(".ck-banner").textContent()).contains("Statistics", "third party");
+        assertThat(page.locator("#ck-title").textContent()).isEqualTo("Cookies at Winkel");
         click(page, "Reject all");
         assertThat(onlyConsent().get("language").asText()).isEqualTo("en");
     }

@@ -2,6 +2,8 @@ package nl.cookiekeur.ledger.banner;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -36,6 +39,7 @@ final class BannerSiteServer implements AutoCloseable {
     private final List<JsonNode> consents = new CopyOnWriteArrayList<>();
     private volatile String version = "sha256-" + "1".repeat(64);
     private volatile String gpcPolicy = "respect";
+    private volatile Set<String> purposes = Set.of();
     private volatile String pageLanguage = "nl";
     private volatile String bannerScript = "/nl/cookiekeur/ledger/web/banner.min.js";
     private final Map<String, byte[]> extras = new ConcurrentHashMap<>();
@@ -75,6 +79,11 @@ final class BannerSiteServer implements AutoCloseable {
 
     String version() {
         return version;
+    }
+
+    /** Publishes only these purposes of the test configuration (all when empty). */
+    void purposes(Set<String> ids) {
+        purposes = Set.copyOf(ids);
     }
 
     void gpcPolicy(String policy) {
@@ -124,12 +133,7 @@ final class BannerSiteServer implements AutoCloseable {
                     send(exchange, 200, "text/javascript", bannerScript.isEmpty() ? "" : resource(bannerScript));
                 case "/v1/banner.css" ->
                     send(exchange, 200, "text/css", resource("/nl/cookiekeur/ledger/web/banner.css"));
-                case "/v1/sites/demo/config" ->
-                    send(
-                            exchange,
-                            200,
-                            "application/json",
-                            text("config.json").replace("{{VERSION}}", version).replace("{{GPC}}", gpcPolicy));
+                case "/v1/sites/demo/config" -> send(exchange, 200, "application/json", config());
                 case "/v1/sites/demo/consents" -> consent(exchange, method);
                 default -> {
                     byte[] extra = extras.get(path);
@@ -146,6 +150,21 @@ final class BannerSiteServer implements AutoCloseable {
                 }
             }
         }
+    }
+
+    private String config() throws IOException {
+        String config = text("config.json").replace("{{VERSION}}", version).replace("{{GPC}}", gpcPolicy);
+        if (purposes.isEmpty()) {
+            return config;
+        }
+        ObjectNode tree = (ObjectNode) JSON.readTree(config);
+        ArrayNode kept = tree.putArray("purposes");
+        JSON.readTree(config).get("purposes").forEach(p -> {
+            if (purposes.contains(p.get("id").asText())) {
+                kept.add(p);
+            }
+        });
+        return JSON.writeValueAsString(tree);
     }
 
     private void consent(HttpExchange exchange, String method) throws IOException {
