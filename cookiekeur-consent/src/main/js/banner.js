@@ -406,6 +406,8 @@ function decide(action, choices) {
   var clean = {};
   optional().forEach(function(p) {
     clean[p['id']] = choices[p['id']] === true && !blockedByGpc(p['id']);
+    // "Accept all" that GPC narrowed is a custom choice: the record must not contradict its action.
+    if (!clean[p['id']] && action == 'accept-all') action = 'custom';
   });
   state = {
     consentId: state && state.consentId || uuid(),

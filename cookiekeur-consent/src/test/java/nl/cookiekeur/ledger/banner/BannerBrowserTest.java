@@ -303,6 +303,7 @@ class BannerBrowserTest {
 
         JsonNode record = onlyConsent();
         assertThat(record.get("gpc").asBoolean()).isTrue();
+        assertThat(record.get("action").asText()).isEqualTo("custom");
         assertThat(choices(record)).isEqualTo(Map.of("preferences", true, "analytics", false, "marketing", false));
         eventually(page, "window.preferencesRuns === 1");
         assertThat(js(page, "[window.analyticsRuns, window.marketingRuns].filter(x => x !== undefined)"))
