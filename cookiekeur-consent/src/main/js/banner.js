@@ -445,9 +445,16 @@ function decide(action, choices) {
     if (withdrawn.some(function(p) {
           return ran[p['id']];
         })) {
-      sent.then(function() {
-        location.reload();
-      });
+      // After the record is sent, or after 3 s at most if the ledger is slow.
+      Promise
+          .race([
+            sent, new Promise(function(done) {
+              setTimeout(done, 3000);
+            })
+          ])
+          .then(function() {
+            location.reload();
+          });
     }
   }
 }
