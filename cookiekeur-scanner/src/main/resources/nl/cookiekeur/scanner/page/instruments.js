@@ -26,7 +26,7 @@
   var strIndexOf = String.prototype.indexOf, strSlice = String.prototype.slice, strSplit = String.prototype.split;
   var strTrim = String.prototype.trim, strLower = String.prototype.toLowerCase, strMatch = String.prototype.match;
   var strReplace = String.prototype.replace;
-  var arrayPush = Array.prototype.push, arraySlice = Array.prototype.slice, isArray = Array.isArray;
+  var arrayPush = Array.prototype.push, arraySlice = Array.prototype.slice;
   var arrayJoin = Array.prototype.join, arrayConcat = Array.prototype.concat;
   var PromiseCtor = Promise, promiseAll = Promise.all, promiseResolve = Promise.resolve;
   var promiseThen = Promise.prototype.then, setTimeoutFn = G.setTimeout;
@@ -83,6 +83,8 @@
       idb: {}, // name -> script
       idbCount: 0,
       gcm: [], // {command, action, params, script, at}
+      // what earlier collects on this document already reported, so consent signals are reported once
+      reported: { gcm: 0, cookies: {}, storage: {}, tcf: null },
       scriptsSeen: 0
     };
   }
@@ -612,7 +614,7 @@
   function onDataLayerPush(args) {
     for (var k = 0; k < args.length; k++) {
       var item = args[k];
-      if (item && typeof item === 'object' && !isArray(item) && item[0] === 'consent' && state.gcm.length < LIMITS.gcm) {
+      if (item && typeof item === 'object' && item[0] === 'consent' && state.gcm.length < LIMITS.gcm) {
         var params = '';
         try {
           params = cut(stringify(item[2]), LIMITS.text);
@@ -633,21 +635,34 @@
       for (var k = 0; k < layer.length && k < 200; k++) {
         onDataLayerPush([layer[k]]);
       }
-      var inner = layer.push;
-      var pushProxy = wrap(function () {
-        return apply(inner, this, arguments);
-      }, function (self_, args) {
-        onDataLayerPush(args);
-      });
-      mapSet(originals, pushProxy, typeof inner === 'function' ? inner : Array.prototype.push);
+      // A tag manager reads push, keeps it, and sets its own push that calls the kept one (as GTM does).
+      // Every function set gets its own recording wrapper; only the outermost call records.
+      var depth = 0;
+      var recorder = function (fn) {
+        var proxy = wrap(function () {
+          depth++;
+          try {
+            return apply(fn, this, arguments);
+          } finally {
+            depth--;
+          }
+        }, function (self_, args) {
+          if (depth === 0) {
+            onDataLayerPush(args);
+          }
+        });
+        mapSet(originals, proxy, fn);
+        return proxy;
+      };
+      var current = recorder(typeof layer.push === 'function' ? layer.push : arrayPush);
       defineProperty(layer, 'push', {
         configurable: true,
         enumerable: false,
         get: function () {
-          return pushProxy;
+          return current;
         },
         set: function (fn) {
-          inner = fn;
+          current = typeof fn === 'function' ? recorder(fn) : fn;
         }
       });
     } catch (e) {
@@ -698,8 +713,11 @@
         var value = call(storageGetItem, area, key);
         value = value === null ? '' : '' + value;
         var setter = state.storage[kind + '|' + cut(key, 200)];
+        var reportedKey = kind + '|' + cut(key, 200);
+        var fresh = state.reported.storage[reportedKey] !== value;
+        state.reported.storage[reportedKey] = value;
         call(arrayPush, out, {
-          kind: kind, key: cut(key, 200), preview: cut(value, 200), length: value.length,
+          kind: kind, key: cut(key, 200), preview: cut(value, 200), length: value.length, fresh: fresh,
           script: setter === undefined ? null : setter
         });
       }
@@ -803,10 +821,13 @@
             detail: join(ownKeys(e.props), ', ') };
         }));
       result.cookies = entries(state.cookies, function (name, e) {
+        var fresh = state.reported.cookies[name] !== e.at + '|' + e.writes;
+        state.reported.cookies[name] = e.at + '|' + e.writes;
         return { name: name, script: e.script, value: e.value, at: e.at, writes: e.writes, deleted: e.deleted,
-          via: e.via };
+          via: e.via, fresh: fresh };
       });
-      result.consentMode = state.gcm;
+      result.consentMode = call(arraySlice, state.gcm, state.reported.gcm);
+      state.reported.gcm = state.gcm.length;
       result.stacks = state.stacks;
     }
     return call(promiseThen, call(promiseAll, PromiseCtor, [databases(), tcData()]), function (parts) {
@@ -817,7 +838,12 @@
         var setter = state.idb[name];
         call(arrayPush, result.indexedDb, { name: name, script: setter === undefined ? null : setter });
       }
-      result.tcf = parts[1];
+      var tcf = parts[1];
+      if (tcf && !shared) {
+        tcf.fresh = state.reported.tcf !== (tcf.tcString || '');
+        state.reported.tcf = tcf.tcString || '';
+      }
+      result.tcf = tcf;
       return stringify(result);
     });
   }

@@ -276,4 +276,33 @@ class PageInstrumentsTest {
         assertThat(seen.storage()).isEmpty();
         assertThat(millis).isLessThan(PageInstruments.PAGE_BUDGET_MS + 2_000);
     }
+
+    @Test
+    void consentSignalsAreReportedOnceEvenWhenCollectedTwice() {
+        String url = TestSites.url(SHOP, "/gcm.html");
+        Page page = browser.open(url);
+        PageObservations first;
+        PageObservations second;
+        PageObservations third;
+        try {
+            page.waitForFunction("() => window.dataLayer.length >= 4 && window.__pushed === 2");
+            first = instruments.collect(page, Phase.ACCEPT, url);
+            second = instruments.collect(page, Phase.ACCEPT, url);
+            page.evaluate("() => { gtag('consent', 'update', { ad_storage: 'granted' }); "
+                    + "document.cookie = 'cc_cookie=changed; path=/'; }");
+            third = instruments.collect(page, Phase.ACCEPT, url);
+        } finally {
+            page.close();
+        }
+
+        assertThat(first.consentSignals()).hasSize(3);
+        assertThat(second.consentSignals()).isEmpty();
+        assertThat(second.cookieSetters()).containsKey("cc_cookie");
+        assertThat(third.consentSignals())
+                .extracting(ConsentSignal::kind, ConsentSignal::raw)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(
+                                ConsentSignalKind.GOOGLE_CONSENT_MODE, "consent update {\"ad_storage\":\"granted\"}"),
+                        org.assertj.core.groups.Tuple.tuple(ConsentSignalKind.CMP_STORAGE, "changed"));
+    }
 }

@@ -243,6 +243,7 @@ final class TestPages {
                 // a tag manager replaces the data layer's push with its own, as GTM does
                 (function () { var layer = window.dataLayer; var original = layer.push;
                   layer.push = function () { window.__pushed = (window.__pushed || 0) + 1; return original.apply(layer, arguments); };
+                  layer.push({ event: 'gtm.js' });
                 })();
                 """);
         sites.html(SHOP, "/gcm.html", page("/consent.js", "/gtm-like.js"));
