@@ -194,21 +194,30 @@ class BannerDesignTest {
     @Test
     void firstLayerWithoutPurposesOrPartiesIsMiddel() {
         ScanEvidence neither = EvidenceBuilder.site(SITE)
+                .cookie(Phase.ACCEPT, "_ga", ".shop.nl", Duration.ofDays(400))
                 .banner(Phase.INITIAL)
                 .button(1, ControlRole.ACCEPT, "OK")
                 .declares(false, false)
                 .done()
                 .build();
         ScanEvidence noParties = EvidenceBuilder.site(SITE)
+                .cookie(Phase.ACCEPT, "_ga", ".shop.nl", Duration.ofDays(400))
                 .banner(Phase.INITIAL)
                 .button(1, ControlRole.ACCEPT, "OK")
                 .declares(true, false)
                 .done()
                 .build();
         ScanEvidence both = EvidenceBuilder.site(SITE)
+                .cookie(Phase.ACCEPT, "_ga", ".shop.nl", Duration.ofDays(400))
                 .banner(Phase.INITIAL)
                 .button(1, ControlRole.ACCEPT, "OK")
                 .declares(true, true)
+                .done()
+                .build();
+        ScanEvidence onlyOwnCookies = EvidenceBuilder.site(SITE)
+                .banner(Phase.INITIAL)
+                .button(1, ControlRole.ACCEPT, "OK")
+                .declares(true, false)
                 .done()
                 .build();
 
@@ -219,6 +228,19 @@ class BannerDesignTest {
                 .singleElement()
                 .satisfies(f -> assertThat(f.explanation().english()).contains("who processes"));
         assertThat(findings(both, CheckId.NL_CK_17)).isEmpty();
+        ScanEvidence vendorNamed = EvidenceBuilder.site(SITE)
+                .cookie(Phase.ACCEPT, "_ga", ".shop.nl", Duration.ofDays(400))
+                .banner(Phase.INITIAL)
+                .text("Met uw toestemming meten we het bezoek met Google Analytics.", "nl")
+                .button(1, ControlRole.ACCEPT, "OK")
+                .declares(true, false)
+                .done()
+                .build();
+
+        assertThat(findings(vendorNamed, CheckId.NL_CK_17)).isEmpty();
+        assertThat(findings(onlyOwnCookies, CheckId.NL_CK_17))
+                .as("no other party seen: the site's own 'we' names who processes")
+                .isEmpty();
     }
 
     @Test
