@@ -84,7 +84,7 @@ final class ObservationAssembler {
             consentMode(item);
         }
         JsonNode tcf = answer.get("tcf");
-        if (tcf != null && tcf.isObject() && tcf.path("present").asBoolean(false)) {
+        if (tcf != null && tcf.isObject() && tcf.path("present").asBoolean(false) && fresh(tcf)) {
             tcf(tcf, origin);
         }
     }
@@ -113,7 +113,7 @@ final class ObservationAssembler {
                 nullableText(item, "script", URL));
         put(entry);
         Optional<String> platform = cmpNames.platform(key);
-        if (platform.isPresent()) {
+        if (platform.isPresent() && fresh(item)) {
             Map<String, String> decoded = new LinkedHashMap<>();
             decoded.put("store", kind == StorageKind.SESSION_STORAGE ? "sessionStorage" : "localStorage");
             decoded.put("origin", origin);
@@ -170,7 +170,7 @@ final class ObservationAssembler {
             cookieSetters.putIfAbsent(name, script);
         }
         Optional<String> platform = cmpNames.platform(name);
-        if (platform.isEmpty()) {
+        if (platform.isEmpty() || !fresh(item)) {
             return;
         }
         Map<String, String> decoded = new LinkedHashMap<>();
@@ -260,6 +260,11 @@ final class ObservationAssembler {
         if (!signals.containsKey(key) && signals.size() < MAX_ITEMS) {
             signals.put(key, new ConsentSignal(phase, pageUrl, kind, Bounded.text(source, TEXT), raw, decoded, at));
         }
+    }
+
+    /** Whether the instrument reports this for the first time on the document (consent signals are events). */
+    private static boolean fresh(JsonNode item) {
+        return item.path("fresh").asBoolean(true);
     }
 
     private static void putIfText(Map<String, String> map, String key, String value) {

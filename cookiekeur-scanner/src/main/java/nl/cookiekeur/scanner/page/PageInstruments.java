@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.microsoft.playwright.Frame;
+import com.microsoft.playwright.JSHandle;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.TimeoutError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,6 +18,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import nl.cookiekeur.evidence.Phase;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The page-side instruments: {@link #initScript()} is passed to {@code BrowserContext.addInitScript} so it runs
@@ -28,6 +31,12 @@ public final class PageInstruments {
     /** The most frames read per page. */
     static final int MAX_FRAMES = 40;
 
+    /** The longest wait for one frame's answer (a frozen page never answers). */
+    static final double FRAME_TIMEOUT_MS = 3_000;
+
+    /** The longest time one {@link #collect} spends over all frames. */
+    static final long PAGE_BUDGET_MS = 8_000;
+
     /** The longest answer accepted from one frame, in characters. */
     static final int MAX_ANSWER_CHARS = 2_000_000;
 
@@ -37,7 +46,7 @@ public final class PageInstruments {
     private static final String SCRIPT = loadScript();
 
     private static final String CALL_COLLECTOR =
-            "k => { const c = window[k]; return typeof c === 'function' ? c('collect') : null; }";
+            "k => { const c = window[k]; return typeof c === 'function' ? c('collect') : 'absent'; }";
 
     private final ObjectMapper mapper = JsonMapper.builder().build();
     private final CmpStorageNames cmpNames;
@@ -68,43 +77,77 @@ public final class PageInstruments {
         try {
             frames = page.frames();
         } catch (PlaywrightException e) {
-            return PageObservations.nothing("page closed before the instruments were read: " + brief(e));
+            return PageObservations.nothing("pagina gesloten voordat de instrumenten gelezen waren: " + brief(e));
         }
         ObservationAssembler assembler = new ObservationAssembler(phase, pageUrl, cmpNames, clock.instant());
+        long deadline = System.nanoTime() + PAGE_BUDGET_MS * 1_000_000;
         int read = 0;
         for (Frame frame : frames) {
             if (read >= MAX_FRAMES) {
-                assembler.problem("more than " + MAX_FRAMES + " frames; the rest were not read");
+                assembler.problem("meer dan " + MAX_FRAMES + " frames; de rest is niet gelezen");
+                break;
+            }
+            long left = (deadline - System.nanoTime()) / 1_000_000;
+            if (left <= 0) {
+                assembler.problem("geen tijd meer om de overige frames te lezen");
                 break;
             }
             read++;
-            readFrame(frame, assembler);
+            readFrame(frame, assembler, Math.min(FRAME_TIMEOUT_MS, (double) left));
         }
         return assembler.observations();
     }
 
-    private void readFrame(Frame frame, ObservationAssembler assembler) {
+    private void readFrame(Frame frame, ObservationAssembler assembler, double timeoutMs) {
         String url = "";
         try {
             url = frame.url();
             if (frame.isDetached()) {
                 return;
             }
-            Object answer = frame.evaluate(CALL_COLLECTOR, COLLECTOR_NAME);
-            if (!(answer instanceof String json)) {
-                assembler.problem("no instruments in frame " + Bounded.text(url, 300));
+            Object answer = ask(frame, timeoutMs);
+            if (!(answer instanceof String json) || json.equals("absent")) {
+                assembler.problem("geen instrumenten in frame " + Bounded.text(url, 300));
                 return;
             }
             if (json.length() > MAX_ANSWER_CHARS) {
-                assembler.problem("instrument answer too large in frame " + Bounded.text(url, 300));
+                assembler.problem("antwoord van de instrumenten te groot in frame " + Bounded.text(url, 300));
                 return;
             }
             JsonNode node = mapper.readTree(json);
             assembler.frame(node);
+        } catch (TimeoutError e) {
+            assembler.problem(
+                    "frame " + Bounded.text(url, 300) + " antwoordde niet binnen " + (long) timeoutMs + " ms");
         } catch (PlaywrightException e) {
-            assembler.problem("frame " + Bounded.text(url, 300) + " could not be read: " + brief(e));
+            assembler.problem("frame " + Bounded.text(url, 300) + " niet uit te lezen: " + brief(e));
         } catch (JsonProcessingException e) {
-            assembler.problem("frame " + Bounded.text(url, 300) + " gave an unreadable answer");
+            assembler.problem("frame " + Bounded.text(url, 300) + " gaf een onleesbaar antwoord");
+        }
+    }
+
+    /**
+     * The frame's answer. {@code waitForFunction} gives up after its timeout even when the page's thread is
+     * frozen (an endless loop), where {@code evaluate} would wait forever; but it relies on page globals that a
+     * hostile page can break. When it fails for any reason other than the timeout, the page evidently still
+     * runs, so {@code evaluate} (which does not rely on them) is used instead.
+     */
+    private static @Nullable Object ask(Frame frame, double timeoutMs) {
+        try {
+            JSHandle handle = frame.waitForFunction(
+                    CALL_COLLECTOR, COLLECTOR_NAME, new Frame.WaitForFunctionOptions().setTimeout(timeoutMs));
+            try {
+                return handle.jsonValue();
+            } finally {
+                handle.dispose();
+            }
+        } catch (TimeoutError e) {
+            throw e;
+        } catch (PlaywrightException e) {
+            if (frame.isDetached()) {
+                throw e;
+            }
+            return frame.evaluate(CALL_COLLECTOR, COLLECTOR_NAME);
         }
     }
 

@@ -16,7 +16,8 @@ import nl.cookiekeur.evidence.StorageEntry;
  *     cookies and storage keys
  * @param cookieSetters cookie name → URL of the script that first wrote it through {@code document.cookie} or
  *     the Cookie Store API (inline scripts are attributed to their document's URL)
- * @param problems frames that could not be read, in plain words (for {@code ScanProblem}s); empty when none
+ * @param problems frames that could not be read, in plain Dutch words (for {@code ScanProblem}s of kind
+ *     {@code instruments}); empty when none
  */
 public record PageObservations(
         List<StorageEntry> storage,

@@ -26,8 +26,16 @@
   var strIndexOf = String.prototype.indexOf, strSlice = String.prototype.slice, strSplit = String.prototype.split;
   var strTrim = String.prototype.trim, strLower = String.prototype.toLowerCase, strMatch = String.prototype.match;
   var strReplace = String.prototype.replace;
-  var arrayPush = Array.prototype.push, arraySlice = Array.prototype.slice, isArray = Array.isArray;
-  var PromiseCtor = Promise, setTimeoutFn = G.setTimeout;
+  var arrayPush = Array.prototype.push, arraySlice = Array.prototype.slice;
+  var arrayJoin = Array.prototype.join, arrayConcat = Array.prototype.concat;
+  var PromiseCtor = Promise, promiseAll = Promise.all, promiseResolve = Promise.resolve;
+  var promiseThen = Promise.prototype.then, setTimeoutFn = G.setTimeout;
+  var weakMapGet = WeakMap.prototype.get, weakMapSet = WeakMap.prototype.set;
+  var StorageProto = G.Storage && G.Storage.prototype;
+  var storageKey = StorageProto && StorageProto.key, storageGetItem = StorageProto && StorageProto.getItem;
+  var storageLength = StorageProto && getOwnPropertyDescriptor(StorageProto, 'length');
+  var idbDatabases = G.IDBFactory && G.IDBFactory.prototype.databases;
+  var idbGet = getOwnPropertyDescriptor(G, 'indexedDB');
 
   function call(fn, self_) {
     return apply(fn, self_, apply(arraySlice, arguments, [2]));
@@ -35,6 +43,15 @@
   function cut(value, max) {
     var s = '' + value;
     return s.length > max ? call(strSlice, s, 0, max) : s;
+  }
+  function mapGet(map, key) {
+    return call(weakMapGet, map, key);
+  }
+  function mapSet(map, key, value) {
+    call(weakMapSet, map, key, value);
+  }
+  function join(list, separator) {
+    return call(arrayJoin, list, separator);
   }
   function lower(s) {
     return call(strLower, s);
@@ -66,6 +83,8 @@
       idb: {}, // name -> script
       idbCount: 0,
       gcm: [], // {command, action, params, script, at}
+      // what earlier collects on this document already reported, so consent signals are reported once
+      reported: { gcm: 0, cookies: {}, storage: {}, tcf: null },
       scriptsSeen: 0
     };
   }
@@ -93,11 +112,11 @@
   var toStringProxy = new ProxyCtor(fnToString, {
     apply: function (target, self_, args) {
       var original = self_ !== null && (typeof self_ === 'function' || typeof self_ === 'object')
-        ? originals.get(self_) : undefined;
+        ? mapGet(originals, self_) : undefined;
       return apply(target, original === undefined ? self_ : original, args);
     }
   });
-  originals.set(toStringProxy, fnToString);
+  mapSet(originals, toStringProxy, fnToString);
   try {
     defineProperty(Function.prototype, 'toString', {
       value: toStringProxy, writable: true, enumerable: false, configurable: true
@@ -117,7 +136,7 @@
         return apply(target, self_, args);
       }
     });
-    originals.set(proxy, fn);
+    mapSet(originals, proxy, fn);
     return proxy;
   }
 
@@ -172,15 +191,22 @@
     }
     state.stacks++;
     var limit = ErrorCtor.stackTraceLimit;
+    var prepare = ErrorCtor.prepareStackTrace;
     var stack;
     try {
       ErrorCtor.stackTraceLimit = 30;
+      if (prepare !== undefined) {
+        ErrorCtor.prepareStackTrace = undefined;
+      }
       stack = new ErrorCtor().stack;
     } catch (e) {
       stack = '';
     } finally {
       try {
         ErrorCtor.stackTraceLimit = limit;
+        if (prepare !== undefined) {
+          ErrorCtor.prepareStackTrace = prepare;
+        }
       } catch (e2) {
         // ignore
       }
@@ -221,7 +247,7 @@
       entry = table[key] = { calls: 0, detail: '' };
     }
     entry.calls++;
-    if (detail && entry.detail.length < LIMITS.text) {
+    if (detail && entry.detail.length < LIMITS.text && call(strIndexOf, entry.detail, detail) < 0) {
       entry.detail = cut(entry.detail ? entry.detail + '; ' + detail : detail, LIMITS.text);
     }
   }
@@ -238,10 +264,10 @@
   var heightGet = CanvasEl && getOwnPropertyDescriptor(CanvasEl.prototype, 'height');
 
   function infoOf(canvas) {
-    var info = canvasInfo.get(canvas);
+    var info = mapGet(canvasInfo, canvas);
     if (!info) {
       info = { chars: {}, charCount: 0, colours: {}, colourCount: 0, drawingOnly: false };
-      canvasInfo.set(canvas, info);
+      mapSet(canvasInfo, canvas, info);
     }
     return info;
   }
@@ -276,7 +302,7 @@
     if (!canvas || lossy) {
       return;
     }
-    var info = canvasInfo.get(canvas);
+    var info = mapGet(canvasInfo, canvas);
     if (!info || info.drawingOnly) {
       return;
     }
@@ -421,16 +447,16 @@
     var markNode = function (kind) {
       return function (ctx) {
         if (ctx instanceof Offline) {
-          var graph = audioGraph.get(ctx) || {};
+          var graph = mapGet(audioGraph, ctx) || {};
           graph[kind] = true;
-          audioGraph.set(ctx, graph);
+          mapSet(audioGraph, ctx, graph);
         }
       };
     };
     hookMethod(G.BaseAudioContext.prototype, 'createOscillator', markNode('oscillator'));
     hookMethod(G.BaseAudioContext.prototype, 'createDynamicsCompressor', markNode('compressor'));
     hookMethod(Offline.prototype, 'startRendering', function (ctx) {
-      var graph = audioGraph.get(ctx);
+      var graph = mapGet(audioGraph, ctx);
       if (graph && graph.oscillator) {
         bump(state.audio, caller(), 'OfflineAudioContext oscillator' + (graph.compressor ? '+compressor' : '')
           + ' startRendering');
@@ -588,7 +614,7 @@
   function onDataLayerPush(args) {
     for (var k = 0; k < args.length; k++) {
       var item = args[k];
-      if (item && typeof item === 'object' && !isArray(item) && item[0] === 'consent' && state.gcm.length < LIMITS.gcm) {
+      if (item && typeof item === 'object' && item[0] === 'consent' && state.gcm.length < LIMITS.gcm) {
         var params = '';
         try {
           params = cut(stringify(item[2]), LIMITS.text);
@@ -609,21 +635,34 @@
       for (var k = 0; k < layer.length && k < 200; k++) {
         onDataLayerPush([layer[k]]);
       }
-      var inner = layer.push;
-      var pushProxy = wrap(function () {
-        return apply(inner, this, arguments);
-      }, function (self_, args) {
-        onDataLayerPush(args);
-      });
-      originals.set(pushProxy, typeof inner === 'function' ? inner : Array.prototype.push);
+      // A tag manager reads push, keeps it, and sets its own push that calls the kept one (as GTM does).
+      // Every function set gets its own recording wrapper; only the outermost call records.
+      var depth = 0;
+      var recorder = function (fn) {
+        var proxy = wrap(function () {
+          depth++;
+          try {
+            return apply(fn, this, arguments);
+          } finally {
+            depth--;
+          }
+        }, function (self_, args) {
+          if (depth === 0) {
+            onDataLayerPush(args);
+          }
+        });
+        mapSet(originals, proxy, fn);
+        return proxy;
+      };
+      var current = recorder(typeof layer.push === 'function' ? layer.push : arrayPush);
       defineProperty(layer, 'push', {
         configurable: true,
         enumerable: false,
         get: function () {
-          return pushProxy;
+          return current;
         },
         set: function (fn) {
-          inner = fn;
+          current = typeof fn === 'function' ? recorder(fn) : fn;
         }
       });
     } catch (e) {
@@ -665,17 +704,20 @@
       return;
     }
     try {
-      var n = area.length;
+      var n = call(storageLength.get, area);
       for (var k = 0; k < n && k < LIMITS.names; k++) {
-        var key = area.key(k);
+        var key = call(storageKey, area, k);
         if (key === null) {
           continue;
         }
-        var value = area.getItem(key);
+        var value = call(storageGetItem, area, key);
         value = value === null ? '' : '' + value;
         var setter = state.storage[kind + '|' + cut(key, 200)];
+        var reportedKey = kind + '|' + cut(key, 200);
+        var fresh = state.reported.storage[reportedKey] !== value;
+        state.reported.storage[reportedKey] = value;
         call(arrayPush, out, {
-          kind: kind, key: cut(key, 200), preview: cut(value, 200), length: value.length,
+          kind: kind, key: cut(key, 200), preview: cut(value, 200), length: value.length, fresh: fresh,
           script: setter === undefined ? null : setter
         });
       }
@@ -693,7 +735,7 @@
         }
       }, millis);
       try {
-        promise.then(function (v) {
+        call(promiseThen, promise, function (v) {
           if (!done) {
             done = true;
             resolve(v);
@@ -712,18 +754,19 @@
   }
   function databases() {
     try {
-      if (!G.indexedDB || typeof G.indexedDB.databases !== 'function') {
-        return PromiseCtor.resolve([]);
+      var factory = idbGet && idbGet.get ? call(idbGet.get, G) : null;
+      if (!factory || typeof idbDatabases !== 'function') {
+        return call(promiseResolve, PromiseCtor, []);
       }
-      return withTimeout(G.indexedDB.databases(), 1000, []);
+      return withTimeout(call(idbDatabases, factory), 1000, []);
     } catch (e) {
-      return PromiseCtor.resolve([]);
+      return call(promiseResolve, PromiseCtor, []);
     }
   }
   function tcData() {
     var api = G.__tcfapi;
     if (typeof api !== 'function') {
-      return PromiseCtor.resolve(null);
+      return call(promiseResolve, PromiseCtor, null);
     }
     return withTimeout(new PromiseCtor(function (resolve) {
       try {
@@ -764,27 +807,30 @@
           return { technique: technique, script: script || null, calls: e.calls, detail: e.detail };
         };
       };
-      result.fingerprinting = [].concat(
+      result.fingerprinting = call(arrayConcat, [],
         entries(state.canvas, calls('CANVAS')),
         entries(state.webgl, calls('WEBGL')),
         entries(state.audio, calls('AUDIO')),
         entries(state.fonts, function (script, e) {
           return { technique: 'FONTS', script: script || null, calls: e.calls, families: e.count,
-            detail: ownKeys(e.how).join('+') + ' over ' + e.count + ' font families: '
-              + cut(ownKeys(e.families).join(', '), 200) };
+            detail: join(ownKeys(e.how), '+') + ' over ' + e.count + ' font families: '
+              + cut(join(ownKeys(e.families), ', '), 200) };
         }),
         entries(state.device, function (script, e) {
           return { technique: 'DEVICE_PROPERTIES', script: script || null, calls: e.count, properties: e.count,
-            detail: ownKeys(e.props).join(', ') };
+            detail: join(ownKeys(e.props), ', ') };
         }));
       result.cookies = entries(state.cookies, function (name, e) {
+        var fresh = state.reported.cookies[name] !== e.at + '|' + e.writes;
+        state.reported.cookies[name] = e.at + '|' + e.writes;
         return { name: name, script: e.script, value: e.value, at: e.at, writes: e.writes, deleted: e.deleted,
-          via: e.via };
+          via: e.via, fresh: fresh };
       });
-      result.consentMode = state.gcm;
+      result.consentMode = call(arraySlice, state.gcm, state.reported.gcm);
+      state.reported.gcm = state.gcm.length;
       result.stacks = state.stacks;
     }
-    return PromiseCtor.all([databases(), tcData()]).then(function (parts) {
+    return call(promiseThen, call(promiseAll, PromiseCtor, [databases(), tcData()]), function (parts) {
       var dbs = parts[0] || [];
       result.indexedDb = [];
       for (var k = 0; k < dbs.length && k < LIMITS.names; k++) {
@@ -792,7 +838,12 @@
         var setter = state.idb[name];
         call(arrayPush, result.indexedDb, { name: name, script: setter === undefined ? null : setter });
       }
-      result.tcf = parts[1];
+      var tcf = parts[1];
+      if (tcf && !shared) {
+        tcf.fresh = state.reported.tcf !== (tcf.tcString || '');
+        state.reported.tcf = tcf.tcString || '';
+      }
+      result.tcf = tcf;
       return stringify(result);
     });
   }
@@ -803,7 +854,7 @@
     }
     return observations();
   };
-  originals.set(collector, function () {});
+  mapSet(originals, collector, function () {});
   try {
     defineProperty(G, KEY, { value: collector, enumerable: false, configurable: false, writable: false });
   } catch (e) {

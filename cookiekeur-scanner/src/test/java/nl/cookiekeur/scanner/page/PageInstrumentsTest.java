@@ -33,7 +33,7 @@ class PageInstrumentsTest {
     static void start() throws IOException {
         sites = TestSites.start();
         TestPages.register(sites);
-        browser = TestBrowser.launch(sites.hostRules(SHOP, FP, TRACKER, WIDGET));
+        browser = TestBrowser.launch(sites.hostRules(SHOP, FP, TRACKER, WIDGET, "cdn.jsdelivr.net"));
     }
 
     @AfterAll
@@ -196,5 +196,113 @@ class PageInstrumentsTest {
                         "writes", "1",
                         "deleted", "false",
                         "script", TestSites.url(SHOP, "/consent.js")));
+    }
+
+    @Test
+    void theSiteSeesNativeFunctionsAndCannotBreakTheInstruments() {
+        String url = TestSites.url(SHOP, "/hostile.html");
+        Page page = browser.open(url);
+        PageObservations seen;
+        Map<String, String> results = new java.util.HashMap<>();
+        try {
+            for (String name : List.of("todataurl", "cookiesetter", "tostringitself", "getter", "name", "ownkeys")) {
+                results.put(name, page.locator("html").getAttribute("data-" + name));
+            }
+            seen = instruments.collect(page, Phase.INITIAL, url);
+        } finally {
+            page.close();
+        }
+
+        assertThat(results)
+                .containsEntry("todataurl", "function toDataURL() { [native code] }")
+                .containsEntry("cookiesetter", "function set cookie() { [native code] }")
+                .containsEntry("tostringitself", "function toString() { [native code] }")
+                .containsEntry("getter", "function get hardwareConcurrency() { [native code] }")
+                .containsEntry("name", "toDataURL/4")
+                .containsEntry("ownkeys", "");
+        assertThat(of(seen, FingerprintTechnique.CANVAS))
+                .extracting(FingerprintCall::script)
+                .containsExactly(TestSites.url(FP, "/canvas-fp.js"));
+        assertThat(of(seen, FingerprintTechnique.DEVICE_PROPERTIES))
+                .extracting(FingerprintCall::script)
+                .containsExactly(TestSites.url(FP, "/device.js"));
+        assertThat(seen.storage())
+                .filteredOn(s -> s.key().equals("hostile_key"))
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.valuePreview()).isEqualTo("x");
+                    assertThat(s.setterScript()).isEqualTo(TestSites.url(SHOP, "/hostile.js"));
+                });
+        assertThat(seen.problems()).isEmpty();
+    }
+
+    @Test
+    void realFingerprintJsIsFlaggedForCanvasAndMoreWithItsCdnUrl() {
+        String url = TestSites.url(SHOP, "/fingerprintjs.html");
+        Page page = browser.open(url);
+        PageObservations seen;
+        try {
+            page.waitForFunction("() => typeof window.__visitor === 'string'");
+            seen = instruments.collect(page, Phase.INITIAL, url);
+        } finally {
+            page.close();
+        }
+
+        assertThat(seen.fingerprinting())
+                .allSatisfy(call -> assertThat(call.script()).isEqualTo(TestPages.FINGERPRINTJS))
+                .extracting(FingerprintCall::technique)
+                .containsExactlyInAnyOrder(FingerprintTechnique.values());
+        assertThat(of(seen, FingerprintTechnique.CANVAS))
+                .singleElement()
+                .satisfies(call -> assertThat(call.detail()).startsWith("toDataURL 240x60"));
+    }
+
+    @Test
+    void aFrozenPageGivesAProblemWithinTheTimeLimitInsteadOfHanging() {
+        String url = TestSites.url(SHOP, "/frozen.html");
+        Page page = browser.open(url);
+        PageObservations seen;
+        long millis;
+        try {
+            page.waitForTimeout(600);
+            long start = System.nanoTime();
+            seen = instruments.collect(page, Phase.INITIAL, url);
+            millis = (System.nanoTime() - start) / 1_000_000;
+        } finally {
+            page.close();
+        }
+
+        assertThat(seen.problems()).singleElement().asString().contains("antwoordde niet binnen 3000 ms");
+        assertThat(seen.storage()).isEmpty();
+        assertThat(millis).isLessThan(PageInstruments.PAGE_BUDGET_MS + 2_000);
+    }
+
+    @Test
+    void consentSignalsAreReportedOnceEvenWhenCollectedTwice() {
+        String url = TestSites.url(SHOP, "/gcm.html");
+        Page page = browser.open(url);
+        PageObservations first;
+        PageObservations second;
+        PageObservations third;
+        try {
+            page.waitForFunction("() => window.dataLayer.length >= 4 && window.__pushed === 2");
+            first = instruments.collect(page, Phase.ACCEPT, url);
+            second = instruments.collect(page, Phase.ACCEPT, url);
+            page.evaluate("() => { gtag('consent', 'update', { ad_storage: 'granted' }); "
+                    + "document.cookie = 'cc_cookie=changed; path=/'; }");
+            third = instruments.collect(page, Phase.ACCEPT, url);
+        } finally {
+            page.close();
+        }
+
+        assertThat(first.consentSignals()).hasSize(3);
+        assertThat(second.consentSignals()).isEmpty();
+        assertThat(second.cookieSetters()).containsKey("cc_cookie");
+        assertThat(third.consentSignals())
+                .extracting(ConsentSignal::kind, ConsentSignal::raw)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(
+                                ConsentSignalKind.GOOGLE_CONSENT_MODE, "consent update {\"ad_storage\":\"granted\"}"),
+                        org.assertj.core.groups.Tuple.tuple(ConsentSignalKind.CMP_STORAGE, "changed"));
     }
 }

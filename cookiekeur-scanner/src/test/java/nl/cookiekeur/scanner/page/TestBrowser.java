@@ -34,6 +34,10 @@ final class TestBrowser implements AutoCloseable {
     }
 
     static TestBrowser launch(String hostRules) throws IOException {
+        return launch(hostRules, true);
+    }
+
+    static TestBrowser launch(String hostRules, boolean instrumented) throws IOException {
         Path profile = Files.createTempDirectory("ck-instruments-profile");
         Files.createDirectories(profile.resolve("Default"));
         Files.writeString(profile.resolve("Default/Preferences"), "{\"profile\":{\"cookie_controls_mode\":0}}", UTF_8);
@@ -60,7 +64,9 @@ final class TestBrowser implements AutoCloseable {
                                             "--no-first-run",
                                             "--disable-blink-features=AutomationControlled",
                                             "--host-resolver-rules=" + hostRules)));
-            context.addInitScript(PageInstruments.initScript());
+            if (instrumented) {
+                context.addInitScript(PageInstruments.initScript());
+            }
             return new TestBrowser(playwright, context, profile);
         } catch (RuntimeException e) {
             playwright.close();

@@ -14,6 +14,17 @@ final class TestPages {
 
     private TestPages() {}
 
+    private static String classpathText(String resource) {
+        try (java.io.InputStream in = TestPages.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + resource + " (build cookiekeur-fixtures first)");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static String page(String... scripts) {
         StringBuilder html = new StringBuilder("<!doctype html><html lang=\"nl\"><head><title>t</title></head><body>");
         for (String script : scripts) {
@@ -22,7 +33,20 @@ final class TestPages {
         return html.append("</body></html>").toString();
     }
 
+    /** Where the page loads the real FingerprintJS from (the fixtures module's copy of the npm package). */
+    static final String FINGERPRINTJS =
+            "http://cdn.jsdelivr.net/npm/@fingerprintjs/fingerprintjs@5.2.0/dist/fp.umd.min.js";
+
     static void register(TestSites sites) {
+        sites.put(
+                "cdn.jsdelivr.net",
+                "/npm/@fingerprintjs/fingerprintjs@5.2.0/dist/fp.umd.min.js",
+                "text/javascript; charset=utf-8",
+                classpathText("/nl/cookiekeur/fixtures/npm/@fingerprintjs/fingerprintjs/dist/fp.umd.min.js"));
+        sites.html(SHOP, "/fingerprintjs.html", page(FINGERPRINTJS, """
+                <script>FingerprintJS.load({ monitoring: false }).then(function (fp) { return fp.get(); })
+                  .then(function (result) { window.__visitor = result.visitorId; });</script>"""));
+
         // canvas fingerprinting the way FingerprintJS does it: text with many characters and two colours, read back
         sites.script(FP, "/canvas-fp.js", """
                 (function () {
@@ -129,6 +153,40 @@ final class TestPages {
                         "/layout.js",
                         "<script>setTimeout(function(){document.title='done'}, 300)</script>"));
 
+        // a site that looks for instruments, then breaks the globals they might rely on
+        sites.script(SHOP, "/hostile.js", """
+                (function () {
+                  var r = {};
+                  r.toDataURL = HTMLCanvasElement.prototype.toDataURL.toString();
+                  r.cookieSetter = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie').set.toString();
+                  r.toStringItself = Function.prototype.toString.toString();
+                  r.name = HTMLCanvasElement.prototype.toDataURL.name + '/' + CanvasRenderingContext2D.prototype.getImageData.length;
+                  r.ownKeys = Object.keys(window).filter(function (k) { return k.indexOf('__') === 0; }).join(',');
+                  var desc = Object.getOwnPropertyDescriptor(Navigator.prototype, 'hardwareConcurrency');
+                  r.getter = desc.get.toString();
+                  Object.keys(r).forEach(function (k) { document.documentElement.setAttribute('data-' + k.toLowerCase(), r[k]); });
+                  localStorage.setItem('hostile_key', 'x');
+                  Error.stackTraceLimit = 0;
+                  Error.prepareStackTrace = function () { return 'hidden'; };
+                  JSON.stringify = function () { return '"broken"'; };
+                  Array.prototype.join = function () { throw new Error('join broken'); };
+                  Array.prototype.concat = function () { return []; };
+                  Object.keys = function () { return []; };
+                  Promise.all = function () { return new Promise(function () {}); };
+                  WeakMap.prototype.get = function () { return undefined; };
+                  Storage.prototype.getItem = function () { return 'lie'; };
+                  IDBFactory.prototype.databases = function () { return Promise.resolve([]); };
+                })();
+                """);
+        sites.html(
+                SHOP,
+                "/hostile.html",
+                page("/hostile.js", "http://" + FP + "/canvas-fp.js", "http://" + FP + "/device.js"));
+
+        sites.html(
+                SHOP,
+                "/frozen.html",
+                page("/store.js", "<script>setTimeout(function () { for (;;) {} }, 300);</script>"));
         sites.script(SHOP, "/prefs.js", "document.cookie = 'shop_pref=compact; path=/; max-age=3600';");
         sites.script(TRACKER, "/t.js", """
                 document.cookie = '_trk=abc123; path=/; max-age=31536000';
@@ -185,6 +243,7 @@ final class TestPages {
                 // a tag manager replaces the data layer's push with its own, as GTM does
                 (function () { var layer = window.dataLayer; var original = layer.push;
                   layer.push = function () { window.__pushed = (window.__pushed || 0) + 1; return original.apply(layer, arguments); };
+                  layer.push({ event: 'gtm.js' });
                 })();
                 """);
         sites.html(SHOP, "/gcm.html", page("/consent.js", "/gtm-like.js"));
