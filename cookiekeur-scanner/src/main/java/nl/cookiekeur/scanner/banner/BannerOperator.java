@@ -2,6 +2,7 @@ package nl.cookiekeur.scanner.banner;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +32,11 @@ import org.jspecify.annotations.Nullable;
 public final class BannerOperator {
 
     static final int MAX_TEXT = 2000;
-    static final long FIND_MIN_MS = 1200;
-    static final long FIND_MAX_MS = 3500;
-    static final long QUIET_MS = 900;
+    /**
+     * Looking for a banner on a freshly loaded page: until the document is 2 s old and has been still for 0.9 s
+     * (no DOM change, no resource finishing), at most 3.5 s.
+     */
+    static final BannerSearch.Wait FIND = new BannerSearch.Wait(0, 2000, 900, 3500);
 
     /** Everything the probes need: the script, the compiled rules and the word lists. */
     static final class Setup {
@@ -42,7 +44,7 @@ public final class BannerOperator {
         private final String key;
         private final String script;
         private final BannerRules rules;
-        private final Map<String, Map<String, Object>> configs = new ConcurrentHashMap<>();
+        private final Map<String, String> configs = new ConcurrentHashMap<>();
 
         Setup(String script, BannerRules rules) {
             byte[] random = new byte[6];
@@ -60,22 +62,21 @@ public final class BannerOperator {
             return script;
         }
 
-        @SuppressWarnings("unchecked")
-        Map<String, Object> config(String pageUrl, boolean main) {
+        /** The probe's configuration for a page (main frame or iframes) as JSON text, cached per page. */
+        String config(String pageUrl, boolean main) {
             if (configs.size() > 64) {
                 configs.clear();
             }
             return configs.computeIfAbsent((main ? "M " : "F ") + pageUrl, k -> {
-                Map<String, Object> cfg = new HashMap<>();
-                cfg.put("key", key);
+                ObjectNode cfg = JSON.createObjectNode();
                 cfg.put("cookieWords", Wording.COOKIE_WORDS);
                 cfg.put("buttonWords", Wording.BUTTON_WORDS);
                 cfg.put("reopenWords", Wording.REOPEN_WORDS);
                 cfg.put("policyWords", Wording.POLICY_WORDS);
                 cfg.put("legitimateInterestWords", Wording.LEGITIMATE_INTEREST_WORDS);
-                cfg.put("reopenSelectors", ChoiceMaker.REOPEN_SELECTORS);
-                cfg.put("rules", JSON.convertValue(rules.forPage(pageUrl, main), List.class));
-                return Map.copyOf(cfg);
+                cfg.set("reopenSelectors", JSON.valueToTree(ChoiceMaker.REOPEN_SELECTORS));
+                cfg.set("rules", rules.forPage(pageUrl, main));
+                return cfg.toString();
             });
         }
     }
@@ -116,7 +117,7 @@ public final class BannerOperator {
      */
     public BannerObservation observe(
             Page page, Phase phase, String pageUrl, boolean openSettings, ScreenshotTaker shots) {
-        BannerSearch.Located found = search.find(page, pageUrl, FIND_MIN_MS, FIND_MAX_MS, QUIET_MS);
+        BannerSearch.Located found = search.find(page, pageUrl, FIND);
         if (found == null) {
             return new BannerObservation(
                     phase, pageUrl, false, "", null, null, null, "", "", false, false, false, List.of(), List.of(),
@@ -186,9 +187,17 @@ public final class BannerOperator {
         return choices.withdraw(page, phase, pageUrl, shots);
     }
 
-    /** The role of a control described by the probe: its wording first, else the rule's hint. */
+    /**
+     * The role of a control described by the probe: its wording first, else the rule's hint. A disclosure button
+     * (one that expands a section, such as "Noodzakelijke cookies" in a settings layer) neither accepts nor
+     * refuses.
+     */
     ControlRole role(JsonNode control) {
         ControlRole byText = texts.classify(control.path("text").asText(""));
+        if (control.path("expander").asBoolean(false)
+                && (byText == ControlRole.ACCEPT || byText == ControlRole.REJECT)) {
+            byText = ControlRole.OTHER;
+        }
         String hint = control.path("hint").asText("");
         if (byText == ControlRole.ACCEPT
                 || byText == ControlRole.REJECT
@@ -204,14 +213,25 @@ public final class BannerOperator {
         }
     }
 
+    /**
+     * The control to use for a role: the first with that role, preferring wording that states the choice outright
+     * ("Alles weigeren" over "Noodzakelijke cookies", "Alles accepteren" over "Akkoord").
+     */
     @Nullable
     JsonNode firstWithRole(JsonNode controls, ControlRole role) {
+        JsonNode best = null;
+        int bestScore = -1;
         for (JsonNode c : FrameProbe.list(controls)) {
-            if (role(c) == role) {
-                return c;
+            if (role(c) != role) {
+                continue;
+            }
+            int score = Wording.outright(role, c.path("text").asText("")) ? 1 : 0;
+            if (score > bestScore) {
+                best = c;
+                bestScore = score;
             }
         }
-        return null;
+        return best;
     }
 
     List<BannerControl> controls(JsonNode raw, int layer) {

@@ -59,11 +59,18 @@ final class BannerSearch {
     }
 
     /**
-     * Polls the frames until a banner is found; gives up after {@code maxMs}, or after {@code minMs} once the main
-     * frame's document is complete and has not changed for {@code quietMs}.
+     * How long to look: at least {@code minElapsedMs} after the search starts and until the document is
+     * {@code minAgeMs} old, then until the page has been still for {@code quietMs}; never longer than
+     * {@code maxMs}.
      */
+    record Wait(long minElapsedMs, long minAgeMs, long quietMs, long maxMs) {
+        /** One look, no waiting. */
+        static final Wait ONCE = new Wait(0, 0, 0, 0);
+    }
+
+    /** Polls the frames until a banner is found or the wait says to give up. */
     @Nullable
-    Located find(Page page, String pageUrl, long minMs, long maxMs, long quietMs) {
+    Located find(Page page, String pageUrl, Wait wait) {
         long start = System.nanoTime();
         while (true) {
             List<FrameProbe> probes = probes(page, pageUrl);
@@ -80,18 +87,22 @@ final class BannerSearch {
                 }
             }
             long elapsed = (System.nanoTime() - start) / 1_000_000;
-            if (elapsed >= maxMs) {
+            if (elapsed >= wait.maxMs()) {
                 return null;
             }
-            if (elapsed >= minMs && !probes.isEmpty()) {
-                JsonNode quiet = probes.getFirst().call("quiet");
-                if ("complete".equals(quiet.path("ready").asText())
-                        && quiet.path("sinceMutation").asLong(0) >= quietMs) {
-                    return null;
-                }
+            if (elapsed >= wait.minElapsedMs() && !probes.isEmpty() && still(probes.getFirst(), wait)) {
+                return null;
             }
-            sleep(Math.min(POLL_MS, Math.max(1, maxMs - elapsed)));
+            sleep(Math.min(POLL_MS, Math.max(1, wait.maxMs() - elapsed)));
         }
+    }
+
+    private static boolean still(FrameProbe main, Wait wait) {
+        JsonNode quiet = main.call("quiet");
+        return "complete".equals(quiet.path("ready").asText())
+                && quiet.path("age").asDouble(0) >= wait.minAgeMs()
+                && quiet.path("sinceMutation").asDouble(0) >= wait.quietMs()
+                && quiet.path("sinceResource").asDouble(0) >= wait.quietMs();
     }
 
     private static @Nullable String frameUrl(Frame frame) {

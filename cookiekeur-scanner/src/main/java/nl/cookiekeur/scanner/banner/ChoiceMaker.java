@@ -56,8 +56,9 @@ final class ChoiceMaker {
 
     private static final int MAX_STEPS = 40;
     private static final long LAYER2_MAX_MS = 2500;
-    private static final long CONFIRM_MAX_MS = 2500;
-    private static final long REOPEN_MAX_MS = 2500;
+    private static final long CONFIRM_MAX_MS = 2000;
+    /** After clicking a control that should reopen the choice: at least 0.3 s, until still for 0.6 s, at most 2.5 s. */
+    private static final BannerSearch.Wait REOPEN = new BannerSearch.Wait(300, 0, 600, 2500);
 
     private final BannerSearch search;
     private final BannerOperator operator;
@@ -86,8 +87,7 @@ final class ChoiceMaker {
     }
 
     ConsentChoice choose(Page page, Phase phase, String pageUrl, ScreenshotTaker shots, ControlRole want) {
-        BannerSearch.Located found = search.find(
-                page, pageUrl, BannerOperator.FIND_MIN_MS, BannerOperator.FIND_MAX_MS, BannerOperator.QUIET_MS);
+        BannerSearch.Located found = search.find(page, pageUrl, BannerOperator.FIND);
         if (found == null) {
             return new ConsentChoice(phase, pageUrl, ChoiceOutcome.NO_BANNER, 0, List.of(), 0, null, "");
         }
@@ -108,12 +108,12 @@ final class ChoiceMaker {
         JsonNode banner = found.banner();
         JsonNode direct = operator.firstWithRole(banner.path("controls"), want);
         if (direct != null) {
-            return finish(page, phase, pageUrl, shots, probe, direct, steps, layer);
+            return finish(page, phase, pageUrl, shots, probe, direct, banner.path("controls"), steps, layer);
         }
         JsonNode save = operator.firstWithRole(banner.path("controls"), ControlRole.SAVE);
         if (save != null && !banner.path("toggles").isEmpty()) {
             setToggles(probe, banner.path("toggles"), want, steps);
-            return finish(page, phase, pageUrl, shots, probe, save, steps, layer);
+            return finish(page, phase, pageUrl, shots, probe, save, banner.path("controls"), steps, layer);
         }
         JsonNode settings = operator.firstWithRole(banner.path("controls"), ControlRole.SETTINGS);
         if (settings == null) {
@@ -128,7 +128,7 @@ final class ChoiceMaker {
         JsonNode layer2 = waitForLayer2(probe);
         JsonNode direct2 = operator.firstWithRole(layer2.path("controls"), want);
         if (direct2 != null) {
-            return finish(page, phase, pageUrl, shots, probe, direct2, steps, layer + 1);
+            return finish(page, phase, pageUrl, shots, probe, direct2, layer2.path("controls"), steps, layer + 1);
         }
         JsonNode save2 = operator.firstWithRole(layer2.path("controls"), ControlRole.SAVE);
         if (save2 == null && want == ControlRole.REJECT) {
@@ -145,7 +145,7 @@ final class ChoiceMaker {
             return outcome(phase, pageUrl, ChoiceOutcome.NO_CONTROL, layer + 1, steps, null);
         }
         setToggles(probe, layer2.path("toggles"), want, steps);
-        return finish(page, phase, pageUrl, shots, probe, save2, steps, layer + 1);
+        return finish(page, phase, pageUrl, shots, probe, save2, layer2.path("controls"), steps, layer + 1);
     }
 
     private void setToggles(FrameProbe probe, JsonNode toggles, ControlRole want, Steps steps) {
@@ -154,9 +154,15 @@ final class ChoiceMaker {
                 continue;
             }
             String label = t.path("label").asText("");
-            boolean on = t.path("checked").asBoolean(false);
+            String id = t.path("id").asText();
+            // read the state again: a master switch ("alle diensten") may have changed the others
+            String state = probe.call("toggleState", id).asText("gone");
+            if (state.equals("gone")) {
+                continue;
+            }
+            boolean on = state.equals("on");
             boolean target = want == ControlRole.ACCEPT || (Wording.necessary(label) && on);
-            if (on != target && probe.toggle(t.path("id").asText())) {
+            if (on != target && probe.toggle(id)) {
                 steps.interactions++;
             }
         }
@@ -169,6 +175,7 @@ final class ChoiceMaker {
             ScreenshotTaker shots,
             FrameProbe probe,
             JsonNode control,
+            JsonNode layerControls,
             Steps steps,
             int layer) {
         String id = control.path("id").asText();
@@ -178,6 +185,19 @@ final class ChoiceMaker {
         }
         steps.click(control);
         boolean closed = confirmClosed(probe, id);
+        JsonNode close = closed ? null : operator.firstWithRole(layerControls, ControlRole.CLOSE);
+        if (close != null && probe.click(close.path("id").asText())) {
+            // some panels (tarteaucitron's) record the choice but stay open until closed
+            steps.click(close);
+            steps.note("the layer stayed open after the choice and was closed with \""
+                    + BannerOperator.bound(close.path("text").asText(""), 80) + "\"");
+            closed = confirmClosed(probe, id);
+        } else if (!closed && probe.flag("isVisible", id) && probe.click(id)) {
+            // a banner still wiring its buttons may ignore the first click: one more, recorded
+            steps.click(control);
+            steps.note("the control was clicked twice: the first click changed nothing");
+            closed = confirmClosed(probe, id);
+        }
         String shot = BannerOperator.take(shots, page, "after-choice");
         if (!closed) {
             steps.note("the banner was still visible after the click");
@@ -240,7 +260,7 @@ final class ChoiceMaker {
 
     ConsentChoice withdraw(Page page, Phase phase, String pageUrl, ScreenshotTaker shots) {
         Steps steps = new Steps();
-        BannerSearch.Located showing = search.find(page, pageUrl, 0, 0, 0);
+        BannerSearch.Located showing = search.find(page, pageUrl, BannerSearch.Wait.ONCE);
         if (showing != null) {
             steps.note("the banner was still showing, so the refusal was made there");
             return decide(page, phase, pageUrl, shots, showing, ControlRole.REJECT, steps, 1);
@@ -252,7 +272,7 @@ final class ChoiceMaker {
                     continue;
                 }
                 steps.click(candidate);
-                BannerSearch.Located reopened = search.find(page, pageUrl, 300, REOPEN_MAX_MS, 600);
+                BannerSearch.Located reopened = search.find(page, pageUrl, REOPEN);
                 if (reopened != null) {
                     steps.note("reopened through the control \""
                             + BannerOperator.bound(candidate.path("text").asText(""), 80) + "\"");
@@ -262,7 +282,7 @@ final class ChoiceMaker {
         }
         for (String[] api : REOPEN_APIS) {
             if (callApi(page, api)) {
-                BannerSearch.Located reopened = search.find(page, pageUrl, 300, REOPEN_MAX_MS, 600);
+                BannerSearch.Located reopened = search.find(page, pageUrl, REOPEN);
                 if (reopened != null) {
                     steps.note("reopened only through the script API " + api[1] + "; no visible control found");
                     return decide(page, phase, pageUrl, shots, reopened, ControlRole.REJECT, steps, layerOf(reopened));

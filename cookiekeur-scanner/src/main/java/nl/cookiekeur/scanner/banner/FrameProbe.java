@@ -9,7 +9,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.PlaywrightException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -29,9 +28,9 @@ final class FrameProbe {
     private final Frame frame;
     private final String key;
     private final String script;
-    private final Supplier<Map<String, Object>> config;
+    private final Supplier<String> config;
 
-    FrameProbe(Frame frame, String key, String script, Supplier<Map<String, Object>> config) {
+    FrameProbe(Frame frame, String key, String script, Supplier<String> config) {
         this.frame = frame;
         this.key = key;
         this.script = script;
@@ -71,7 +70,7 @@ final class FrameProbe {
             if (!ABSENT.equals(first)) {
                 return first;
             }
-            frame.evaluate(script, config.get());
+            frame.evaluate(script, List.of(key, config.get()));
             return frame.evaluate(expression, arg);
         } catch (PlaywrightException | IllegalArgumentException e) {
             return null;

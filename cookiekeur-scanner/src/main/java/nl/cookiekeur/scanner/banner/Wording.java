@@ -45,6 +45,11 @@ final class Wording {
     private static final Pattern NECESSARY = Pattern.compile(
             "noodzakelijk|necessary|essenti|strikt|strictly|required|vereist|technisch|technical|nodig");
 
+    private static final Pattern OUTRIGHT_REJECT =
+            Pattern.compile("weiger|afwijz|wijs .*af|reject|decline|deny|refuse|niet akkoord|alles uit");
+
+    private static final Pattern OUTRIGHT_ACCEPT = Pattern.compile("\\ball(e|es)?\\b|accept|toestaan|allow");
+
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}]+");
 
     private static final Set<String> DUTCH = Set.of(
@@ -146,6 +151,16 @@ final class Wording {
 
     static boolean declaresParties(String text) {
         return PARTIES.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** Whether a control's text states the choice outright (a refusal verb, "accept all"). */
+    static boolean outright(nl.cookiekeur.evidence.ControlRole role, String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        return switch (role) {
+            case REJECT -> OUTRIGHT_REJECT.matcher(t).find();
+            case ACCEPT -> OUTRIGHT_ACCEPT.matcher(t).find();
+            default -> false;
+        };
     }
 
     /** Whether a toggle's label names the strictly necessary category. */

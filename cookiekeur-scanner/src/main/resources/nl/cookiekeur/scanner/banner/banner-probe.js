@@ -2,11 +2,11 @@
 // (Apache-2.0). It interprets the detection part of the autoconsent and Consent-O-Matic rules (compiled by
 // BannerRules), runs a generic detector for unknown banners, and describes what a visitor sees. Every walk
 // is bounded; nothing here trusts the page. Results are returned as JSON strings.
-(cfg) => {
-  const KEY = cfg.key;
+([KEY, cfgText]) => {
   if (window[KEY]) {
     return 'present';
   }
+  const cfg = JSON.parse(cfgText);
   const MAX_NODES = 8000;
   const MAX_CONTROLS = 60;
   const MAX_TOGGLES = 60;
@@ -168,6 +168,14 @@
     return nodes.filter((n) => n.nodeType === 1);
   };
 
+  /** autoconsent's own notion of visible: laid out (has an offset parent) or fixed and displayed. */
+  const acVisible = (el) => {
+    if (!el || !el.isConnected) return false;
+    const s = getComputedStyle(el);
+    if (s.display === 'none' || s.visibility === 'hidden') return false;
+    return el.offsetParent !== null || s.position === 'fixed';
+  };
+
   const acStep = (step) => {
     let ok;
     let el = null;
@@ -177,7 +185,7 @@
       el = found[0] || null;
     } else if (step.visible !== undefined) {
       const found = acFind(step.visible);
-      const vis = found.filter(visible);
+      const vis = found.filter(acVisible);
       const check = step.check || 'any';
       if (check === 'all') ok = found.length > 0 && vis.length === found.length;
       else if (check === 'none') ok = vis.length === 0;
@@ -425,6 +433,7 @@
       fontWeight: parseInt(s.fontWeight, 10) || 400,
       inlineLink: inlineLink(el),
       insideBanner: inside,
+      expander: el.hasAttribute('aria-expanded') || el.tagName === 'SUMMARY',
       attrs: clean((el.id || '') + ' ' + (typeof el.className === 'string' ? el.className : '') + ' ' +
         (el.getAttribute('data-role') || '') + ' ' + (el.getAttribute('aria-label') || ''), 300),
     };
@@ -579,7 +588,25 @@
   };
 
   const api = {
-    quiet: () => JSON.stringify({sinceMutation: Date.now() - lastMutation, ready: document.readyState}),
+    /** How long the document has existed and been still (no DOM change, no resource finishing). */
+    quiet: () => {
+      let lastResource = 0;
+      try {
+        const entries = performance.getEntriesByType('resource');
+        for (let i = Math.max(0, entries.length - 500); i < entries.length; i++) {
+          lastResource = Math.max(lastResource, entries[i].responseEnd || 0);
+        }
+      } catch (e) {
+        // no resource timing: only DOM changes count
+      }
+      const now = performance.now();
+      return JSON.stringify({
+        sinceMutation: Date.now() - lastMutation,
+        sinceResource: now - lastResource,
+        age: now,
+        ready: document.readyState,
+      });
+    },
 
     detect: () => {
       const rm = ruleMatch();
@@ -633,9 +660,9 @@
 
     toggleState: (id) => {
       const el = api.byId(id);
-      if (!el) return 'gone';
+      if (!el) return JSON.stringify('gone');
       const on = el.tagName === 'INPUT' ? el.checked : el.getAttribute('aria-checked') === 'true';
-      return on ? 'on' : 'off';
+      return JSON.stringify(on ? 'on' : 'off');
     },
 
     jsClick: (id) => {
