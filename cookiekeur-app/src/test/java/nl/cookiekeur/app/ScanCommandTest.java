@@ -17,11 +17,13 @@ import nl.cookiekeur.fixtures.FixtureSite;
 import nl.cookiekeur.scanner.archive.NdjsonEvidenceArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code cookiekeur scan} end to end: the wired scanner in Chromium, the NDJSON archive, exit codes. */
+@Tag("chromium")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScanCommandTest {
     private FixtureServer server;

@@ -22,6 +22,7 @@ import nl.cookiekeur.scan.ScanRequest;
 import nl.cookiekeur.scan.ScanStep;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.TestInstance;
  * The consent phases on a compliant site (vanilla-cookieconsent gating PostHog) with a crawl of three pages,
  * a hostile site whose pages must not end the scan, and an unreachable site.
  */
+@Tag("chromium")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PhasesAndCrawlScanTest {
     private FixtureServer server;
