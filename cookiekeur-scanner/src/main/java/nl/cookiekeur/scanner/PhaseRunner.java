@@ -27,6 +27,7 @@ import nl.cookiekeur.scanner.browser.QuietProbe;
 import nl.cookiekeur.scanner.crawl.CrawlPlan;
 import nl.cookiekeur.scanner.crawl.CrawlPlanner;
 import nl.cookiekeur.scanner.crawl.LinkHarvest;
+import nl.cookiekeur.scanner.crawl.StatementReader;
 import nl.cookiekeur.scanner.network.CookieJar;
 import nl.cookiekeur.scanner.network.CookieTracker;
 import nl.cookiekeur.scanner.network.HttpCookieSetter;
@@ -121,6 +122,10 @@ final class PhaseRunner {
             start(true);
             observeBanner(false);
             collect();
+            if (!tab.page().isClosed() && !browser.crashed(tab.page())) {
+                step("verklaringen lezen");
+                record.statements.addAll(StatementReader.read(tab.page(), current));
+            }
             visitOthers(true);
         }
 
@@ -143,9 +148,16 @@ final class PhaseRunner {
             record.choices.add(choice);
             settle();
             collect();
-            visit(run.startUrl, false, true);
-            observeBanner(false);
-            collect();
+            if (choice.outcome() != ChoiceOutcome.NO_BANNER) {
+                // Reload: does the refusal hold, and does the banner stay away? Without a banner nothing changed.
+                visit(run.startUrl, false, true);
+                observeBanner(false);
+                collect();
+            } else {
+                settler.scroll(tab, run.pageDeadline());
+                settle();
+                collect();
+            }
             visitOthers(false);
         }
 
@@ -203,10 +215,8 @@ final class PhaseRunner {
             CrawlPlan plan = CrawlPlan.startOnly(run.startUrl);
             if (run.request.pages() > 1) {
                 step("pagina's zoeken");
-                tab.recorder().scannerLookup(true);
                 LinkHarvest harvest =
                         tab.page().isClosed() ? new LinkHarvest(List.of(), List.of()) : LinkHarvest.of(tab.page());
-                tab.recorder().scannerLookup(false);
                 plan = CrawlPlanner.plan(run.startUrl, harvest.links(), harvest.sitemap(), run.request.pages());
             }
             run.plan.complete(plan);

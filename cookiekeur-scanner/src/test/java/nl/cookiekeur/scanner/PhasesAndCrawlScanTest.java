@@ -120,6 +120,20 @@ class PhasesAndCrawlScanTest {
     }
 
     @Test
+    void theLinkedCookieStatementIsReadWithItsTable() {
+        assertThat(bakkerij.statements()).hasSize(1);
+        var statement = bakkerij.statements().getFirst();
+        assertThat(statement.kind()).isEqualTo("cookie");
+        assertThat(statement.url()).isEqualTo("https://www.bakkerij-jansen.nl/cookies.html");
+        assertThat(statement.linkedFrom()).isEqualTo("https://www.bakkerij-jansen.nl/");
+        assertThat(statement.tables()).hasSize(3).anyMatch(row -> row.startsWith("cc_cookie\t"));
+        assertThat(bakkerij.requests())
+                .noneMatch(r -> r.url().endsWith("/cookies.html")
+                        && r.phase() == Phase.INITIAL
+                        && r.resourceType().equals("fetch"));
+    }
+
+    @Test
     void progressReportsPhasesPagesAndCounts() {
         assertThat(steps).extracting(ScanStep::phase).contains(Phase.INITIAL, Phase.REJECT, Phase.ACCEPT);
         assertThat(steps).extracting(ScanStep::activity).contains("laden", "scrollen", "banner zoeken", "klaar");
