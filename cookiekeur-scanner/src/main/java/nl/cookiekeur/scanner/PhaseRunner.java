@@ -142,9 +142,9 @@ final class PhaseRunner {
 
         private void reject() throws ScanFailedException, ScanAbortedException {
             start(false);
-            observeBanner(true);
+            boolean seen = observeBanner(true);
             step("weigeren");
-            ConsentChoice choice = choose(() -> banners.reject(tab.page(), phase, current, shots));
+            ConsentChoice choice = chooseIfBanner(seen, () -> banners.reject(tab.page(), phase, current, shots));
             record.choices.add(choice);
             settle();
             collect();
@@ -163,9 +163,9 @@ final class PhaseRunner {
 
         private void accept() throws ScanFailedException, ScanAbortedException {
             start(false);
-            observeBanner(false);
+            boolean seen = observeBanner(false);
             step("accepteren");
-            record.choices.add(choose(() -> banners.accept(tab.page(), phase, current, shots)));
+            record.choices.add(chooseIfBanner(seen, () -> banners.accept(tab.page(), phase, current, shots)));
             settle();
             settler.scroll(tab, run.pageDeadline());
             settle();
@@ -329,18 +329,40 @@ final class PhaseRunner {
             return visit;
         }
 
-        private void observeBanner(boolean openSettings) {
+        /** Observes the banner; returns whether one was found (true when it could not be looked at). */
+        private boolean observeBanner(boolean openSettings) {
             if (browser.crashed(tab.page()) || tab.page().isClosed()) {
-                return;
+                return true;
             }
             step("banner zoeken");
             try {
                 BannerObservation observation = banners.observe(tab.page(), phase, current, openSettings, shots);
                 record.banners.add(observation);
+                return observation.found();
             } catch (RuntimeException e) {
                 record.problem(
                         current, "banner", "banner niet te bekijken: " + EvidenceScreenshots.firstLine(e.getMessage()));
+                return true;
             }
+        }
+
+        /**
+         * The choice through the operator, unless the observation just before (which already waited for a
+         * banner to appear) found none: then no second search, and the choice is recorded as NO_BANNER.
+         */
+        private ConsentChoice chooseIfBanner(boolean bannerSeen, Supplier<ConsentChoice> choice) {
+            if (!bannerSeen) {
+                return new ConsentChoice(
+                        phase,
+                        current,
+                        ChoiceOutcome.NO_BANNER,
+                        0,
+                        List.of(),
+                        0,
+                        null,
+                        "geen banner gevonden op de pagina");
+            }
+            return choose(choice);
         }
 
         private ConsentChoice choose(Supplier<ConsentChoice> choice) {
