@@ -27,6 +27,7 @@ import nl.cookiekeur.scanner.browser.QuietProbe;
 import nl.cookiekeur.scanner.crawl.CrawlPlan;
 import nl.cookiekeur.scanner.crawl.CrawlPlanner;
 import nl.cookiekeur.scanner.crawl.LinkHarvest;
+import nl.cookiekeur.scanner.crawl.StatementReader;
 import nl.cookiekeur.scanner.network.CookieJar;
 import nl.cookiekeur.scanner.network.CookieTracker;
 import nl.cookiekeur.scanner.network.HttpCookieSetter;
@@ -121,6 +122,10 @@ final class PhaseRunner {
             start(true);
             observeBanner(false);
             collect();
+            if (!tab.page().isClosed() && !browser.crashed(tab.page())) {
+                step("verklaringen lezen");
+                record.statements.addAll(StatementReader.read(tab.page(), current));
+            }
             visitOthers(true);
         }
 
@@ -137,23 +142,30 @@ final class PhaseRunner {
 
         private void reject() throws ScanFailedException, ScanAbortedException {
             start(false);
-            observeBanner(true);
+            boolean seen = observeBanner(true);
             step("weigeren");
-            ConsentChoice choice = choose(() -> banners.reject(tab.page(), phase, current, shots));
+            ConsentChoice choice = chooseIfBanner(seen, () -> banners.reject(tab.page(), phase, current, shots));
             record.choices.add(choice);
             settle();
             collect();
-            visit(run.startUrl, false, true);
-            observeBanner(false);
-            collect();
+            if (choice.outcome() != ChoiceOutcome.NO_BANNER) {
+                // Reload: does the refusal hold, and does the banner stay away? Without a banner nothing changed.
+                visit(run.startUrl, false, true);
+                observeBanner(false);
+                collect();
+            } else {
+                settler.scroll(tab, run.pageDeadline());
+                settle();
+                collect();
+            }
             visitOthers(false);
         }
 
         private void accept() throws ScanFailedException, ScanAbortedException {
             start(false);
-            observeBanner(false);
+            boolean seen = observeBanner(false);
             step("accepteren");
-            record.choices.add(choose(() -> banners.accept(tab.page(), phase, current, shots)));
+            record.choices.add(chooseIfBanner(seen, () -> banners.accept(tab.page(), phase, current, shots)));
             settle();
             settler.scroll(tab, run.pageDeadline());
             settle();
@@ -203,10 +215,8 @@ final class PhaseRunner {
             CrawlPlan plan = CrawlPlan.startOnly(run.startUrl);
             if (run.request.pages() > 1) {
                 step("pagina's zoeken");
-                tab.recorder().scannerLookup(true);
                 LinkHarvest harvest =
                         tab.page().isClosed() ? new LinkHarvest(List.of(), List.of()) : LinkHarvest.of(tab.page());
-                tab.recorder().scannerLookup(false);
                 plan = CrawlPlanner.plan(run.startUrl, harvest.links(), harvest.sitemap(), run.request.pages());
             }
             run.plan.complete(plan);
@@ -319,18 +329,40 @@ final class PhaseRunner {
             return visit;
         }
 
-        private void observeBanner(boolean openSettings) {
+        /** Observes the banner; returns whether one was found (true when it could not be looked at). */
+        private boolean observeBanner(boolean openSettings) {
             if (browser.crashed(tab.page()) || tab.page().isClosed()) {
-                return;
+                return true;
             }
             step("banner zoeken");
             try {
                 BannerObservation observation = banners.observe(tab.page(), phase, current, openSettings, shots);
                 record.banners.add(observation);
+                return observation.found();
             } catch (RuntimeException e) {
                 record.problem(
                         current, "banner", "banner niet te bekijken: " + EvidenceScreenshots.firstLine(e.getMessage()));
+                return true;
             }
+        }
+
+        /**
+         * The choice through the operator, unless the observation just before (which already waited for a
+         * banner to appear) found none: then no second search, and the choice is recorded as NO_BANNER.
+         */
+        private ConsentChoice chooseIfBanner(boolean bannerSeen, Supplier<ConsentChoice> choice) {
+            if (!bannerSeen) {
+                return new ConsentChoice(
+                        phase,
+                        current,
+                        ChoiceOutcome.NO_BANNER,
+                        0,
+                        List.of(),
+                        0,
+                        null,
+                        "geen banner gevonden op de pagina");
+            }
+            return choose(choice);
         }
 
         private ConsentChoice choose(Supplier<ConsentChoice> choice) {

@@ -18,6 +18,7 @@ import nl.cookiekeur.fixtures.FixtureServer;
 import nl.cookiekeur.fixtures.FixtureSite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.TestInstance;
  * The hard cases of issue 4 §7, each scanned once (initial phase, start page) in real Chromium against the
  * fixture sites, with the exact evidence expected.
  */
+@Tag("chromium")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HardCasesScanTest {
     private FixtureServer server;

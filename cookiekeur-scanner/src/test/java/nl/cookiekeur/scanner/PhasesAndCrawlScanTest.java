@@ -22,6 +22,7 @@ import nl.cookiekeur.scan.ScanRequest;
 import nl.cookiekeur.scan.ScanStep;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.TestInstance;
  * The consent phases on a compliant site (vanilla-cookieconsent gating PostHog) with a crawl of three pages,
  * a hostile site whose pages must not end the scan, and an unreachable site.
  */
+@Tag("chromium")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PhasesAndCrawlScanTest {
     private FixtureServer server;
@@ -115,6 +117,20 @@ class PhasesAndCrawlScanTest {
                 .allMatch(url -> url.startsWith("https://www.bakkerij-jansen.nl/"));
         // the scanner's own sitemap look-up is not the site's traffic
         assertThat(bakkerij.requests()).noneMatch(r -> r.url().endsWith("/sitemap.xml"));
+    }
+
+    @Test
+    void theLinkedCookieStatementIsReadWithItsTable() {
+        assertThat(bakkerij.statements()).hasSize(1);
+        var statement = bakkerij.statements().getFirst();
+        assertThat(statement.kind()).isEqualTo("cookie");
+        assertThat(statement.url()).isEqualTo("https://www.bakkerij-jansen.nl/cookies.html");
+        assertThat(statement.linkedFrom()).isEqualTo("https://www.bakkerij-jansen.nl/");
+        assertThat(statement.tables()).hasSize(3).anyMatch(row -> row.startsWith("cc_cookie\t"));
+        assertThat(bakkerij.requests())
+                .noneMatch(r -> r.url().endsWith("/cookies.html")
+                        && r.phase() == Phase.INITIAL
+                        && r.resourceType().equals("fetch"));
     }
 
     @Test

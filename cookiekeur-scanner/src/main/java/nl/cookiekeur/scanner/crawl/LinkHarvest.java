@@ -24,7 +24,7 @@ public record LinkHarvest(List<String> links, List<String> sitemap) {
               const control = new AbortController();
               const timer = setTimeout(() => control.abort(), 3000);
               try {
-                const response = await fetch('/sitemap.xml', { signal: control.signal, credentials: 'omit' });
+                const response = await fetch('/sitemap.xml#cookiekeur-lookup', { signal: control.signal, credentials: 'omit' });
                 if (response.ok) {
                   const text = (await response.text()).slice(0, 500000);
                   sitemap = Array.from(text.matchAll(/<loc>\\s*([^<\\s]+)\\s*<\\/loc>/g)).slice(0, 2000)

@@ -33,6 +33,12 @@ public final class NetworkRecorder {
     public static final int MAX_URL = 2048;
     /** The most requests kept per recorder; later ones are counted but not kept. */
     public static final int MAX_REQUESTS = 5000;
+    /**
+     * The fragment the scanner puts on its own look-ups from inside the page (sitemap, statements); fragments
+     * are never sent to the server, but CDP reports them, so these requests are left out of the site's traffic.
+     */
+    public static final String LOOKUP_FRAGMENT = "#cookiekeur-lookup";
+
     /** The source URL Playwright gives the scripts it evaluates for the scanner. */
     static final String SCANNER_SCRIPT = "__playwright_evaluation_script__";
     /** The most cookie-setting responses kept. */
@@ -49,7 +55,6 @@ public final class NetworkRecorder {
     private final List<CDPSession> sessions = new ArrayList<>();
     private final CDPSession pageSession;
     private String pageUrl = "";
-    private boolean scannerLookup;
     private int dropped;
     private int blockedCookies;
     private volatile long lastActivityNanos = System.nanoTime();
@@ -82,14 +87,6 @@ public final class NetworkRecorder {
     /** Sets the page that later requests are attributed to. */
     public void visiting(String url) {
         this.pageUrl = bound(url);
-    }
-
-    /**
-     * Marks the scanner's own look-ups from inside the page (such as {@code /sitemap.xml}) while they run, so
-     * that they are not recorded as the site's traffic.
-     */
-    public void scannerLookup(boolean running) {
-        this.scannerLookup = running;
     }
 
     /** The System.nanoTime() of the last request start, response or finish. */
@@ -209,7 +206,7 @@ public final class NetworkRecorder {
         }
         String initiator = Initiators.topScript(Initiators.object(event, "initiator"));
         if ((initiator != null && initiator.contains(SCANNER_SCRIPT))
-                || (scannerLookup && Initiators.string(request, "url").endsWith("/sitemap.xml"))) {
+                || Initiators.string(request, "urlFragment").equals(LOOKUP_FRAGMENT)) {
             return; // the scanner's own look-ups (sitemap.xml) are not the site's traffic
         }
         String documentUrl = Initiators.string(event, "documentURL");

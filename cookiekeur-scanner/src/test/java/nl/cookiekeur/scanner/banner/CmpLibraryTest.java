@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class CmpLibraryTest {
 
-    private static final String KLARO_PAGE = "<!doctype html><html lang=nl><head><meta charset=utf-8><script>"
+    static final String KLARO_PAGE = "<!doctype html><html lang=nl><head><meta charset=utf-8><script>"
             + "window.klaroConfig = {version: 1, elementID: 'klaro', storageMethod: 'cookie', cookieName: 'klaro',"
             + " lang: 'nl', mustConsent: false, acceptAll: true, hideDeclineAll: false, default: false,"
             + " services: [{name: 'posthog', title: 'PostHog', purposes: ['analytics']},"
@@ -35,7 +35,7 @@ class CmpLibraryTest {
             + "<script defer src='https://cdn.jsdelivr.net/npm/klaro@0.7.22/dist/klaro.js'></script></head>"
             + "<body><h1>Tuincentrum</h1><p>Planten en potten.</p></body></html>";
 
-    private static final String TARTEAUCITRON_PAGE = "<!doctype html><html lang=nl><head><meta charset=utf-8>"
+    static final String TARTEAUCITRON_PAGE = "<!doctype html><html lang=nl><head><meta charset=utf-8>"
             + "<script src='https://cdn.jsdelivr.net/npm/tarteaucitronjs@1.34.0/tarteaucitron.min.js'></script>"
             + "<script>tarteaucitron.init({privacyUrl: '', hashtag: '#tarteaucitron', cookieName: 'tarteaucitron',"
             + " orientation: 'bottom', showAlertSmall: false, cookieslist: false, showIcon: true,"

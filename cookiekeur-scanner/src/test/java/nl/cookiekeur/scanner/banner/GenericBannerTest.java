@@ -25,7 +25,7 @@ class GenericBannerTest {
             + ".bar{position:fixed;bottom:0;left:0;right:0;background:#fff;padding:16px;z-index:1000;"
             + "box-shadow:0 0 8px #0004}.bar button{margin:4px;padding:8px 14px;font-size:15px}</style>";
 
-    private static final String DUTCH_BANNER = "<!doctype html><html lang=nl><head>" + STYLE + "</head><body>"
+    static final String DUTCH_BANNER = "<!doctype html><html lang=nl><head>" + STYLE + "</head><body>"
             + "<main><h1>Bakkerij De Korenschoof</h1><p>Vers brood, elke dag.</p></main>"
             + "<div class=bar id=notice><p>Wij gebruiken cookies voor statistieken en voor advertenties van onze"
             + " partners. Lees meer in onze <a href=/cookies>cookieverklaring</a>.</p>"

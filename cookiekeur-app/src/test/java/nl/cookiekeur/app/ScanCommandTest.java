@@ -1,0 +1,130 @@
+package nl.cookiekeur.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.cookiekeur.evidence.CookieSource;
+import nl.cookiekeur.evidence.ObservedCookie;
+import nl.cookiekeur.evidence.Phase;
+import nl.cookiekeur.evidence.ScanEvidence;
+import nl.cookiekeur.fixtures.FixtureServer;
+import nl.cookiekeur.fixtures.FixtureSite;
+import nl.cookiekeur.scanner.archive.NdjsonEvidenceArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code cookiekeur scan} end to end: the wired scanner in Chromium, the NDJSON archive, exit codes. */
+@Tag("chromium")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ScanCommandTest {
+    private FixtureServer server;
+
+    private record Run(int exitCode, String out, String err) {}
+
+    @BeforeAll
+    void start() {
+        server = FixtureServer.start();
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = nl.cookiekeur.cli.Cli.run(
+                args,
+                new PrintWriter(out, true),
+                new PrintWriter(err, true),
+                new BufferedReader(new StringReader("")),
+                Main.services());
+        return new Run(exitCode, out.toString(), err.toString());
+    }
+
+    @Test
+    void writesEvidenceThatCanBeReadBack(@TempDir Path folder) throws Exception {
+        Path out = folder.resolve("scan-out");
+        Run run = run(
+                "scan",
+                server.url(FixtureSite.NOTARIS_BAKKER).toString(),
+                "--evidence-only",
+                "--out",
+                out.toString(),
+                "--pages",
+                "1",
+                "--phases",
+                "initial",
+                "--host-rules",
+                server.hostRules(),
+                "--ignore-https-errors");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("[initial 1/1] laden");
+        assertThat(run.out())
+                .contains("Scan van https://www.notaris-bakker.nl/", "initial: 1 pagina's", "Bewijs geschreven naar");
+        assertThat(out.resolve("cookies.ndjson")).exists();
+        try (var shots = Files.list(out.resolve("screenshots"))) {
+            assertThat(shots).isNotEmpty();
+        }
+        ScanEvidence evidence = new NdjsonEvidenceArchive().read(out);
+        ObservedCookie session = evidence.cookies(Phase.INITIAL).stream()
+                .filter(c -> c.name().equals("BAKKER_SESSIE"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(session.source()).isEqualTo(CookieSource.HTTP);
+        assertThat(evidence.scan().phases()).containsExactly(Phase.INITIAL);
+    }
+
+    @Test
+    void anUnreachableSiteExitsWithThree(@TempDir Path folder) {
+        Run run = run(
+                "scan",
+                "https://www.bestaat-niet-cookiekeur.nl/",
+                "--evidence-only",
+                "--out",
+                folder.toString(),
+                "--phases",
+                "initial",
+                "--host-rules",
+                server.hostRules());
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err().strip())
+                .startsWith("Scan mislukt: De site https://www.bestaat-niet-cookiekeur.nl/ is niet te scannen");
+        assertThat(run.err()).doesNotContain("Exception");
+    }
+
+    @Test
+    void badOptionsExitWithTwoBeforeAnyBrowserStarts(@TempDir Path folder) {
+        assertThat(run("scan", "https://www.shop.nl/", "--out", folder.toString())
+                        .err())
+                .contains("alleen 'scan --evidence-only --out <map>' is er nu");
+        Run phase = run(
+                "scan",
+                "https://www.shop.nl/",
+                "--evidence-only",
+                "--out",
+                folder.toString(),
+                "--phases",
+                "initial,later");
+        assertThat(phase.exitCode()).isEqualTo(2);
+        assertThat(phase.err()).contains("onbekende fase 'later'");
+        Run pages = run("scan", "https://www.shop.nl/", "--evidence-only", "--out", folder.toString(), "--pages", "0");
+        assertThat(pages.exitCode()).isEqualTo(2);
+        assertThat(pages.err()).contains("--pages moet tussen 1 en 50 liggen, niet 0");
+        Run url = run("scan", "ftp://www.shop.nl/", "--evidence-only", "--out", folder.toString());
+        assertThat(url.exitCode()).isEqualTo(2);
+        Run english = run("scan", "https://www.shop.nl/", "--lang", "en", "--evidence-only");
+        assertThat(english.exitCode()).isEqualTo(2);
+        assertThat(english.err()).contains("give the folder for the evidence with --out");
+    }
+}

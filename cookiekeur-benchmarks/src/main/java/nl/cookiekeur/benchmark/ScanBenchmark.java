@@ -1,0 +1,132 @@
+package nl.cookiekeur.benchmark;
+
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.cookiekeur.evidence.ObservedCookie;
+import nl.cookiekeur.evidence.Phase;
+import nl.cookiekeur.evidence.ScanEvidence;
+import nl.cookiekeur.fixtures.FixtureServer;
+import nl.cookiekeur.fixtures.FixtureSite;
+import nl.cookiekeur.scan.ScanFailedException;
+import nl.cookiekeur.scan.ScanProgress;
+import nl.cookiekeur.scan.ScanRequest;
+import nl.cookiekeur.scanner.PlaywrightSiteScanner;
+import nl.cookiekeur.scanner.browser.BrowserSettings;
+import nl.cookiekeur.scanner.browser.BrowserStartException;
+import nl.cookiekeur.scanner.browser.ChromiumEngine;
+import nl.cookiekeur.scanner.browser.Device;
+import nl.cookiekeur.scanner.browser.PhaseBrowser;
+
+/**
+ * Wall time of real scans against the fixture sites (no JMH: each run starts browsers): the three main phases
+ * on one start page with delayed and scroll-triggered trackers, and pages per minute for a three-page crawl
+ * with 1 and 2 parallel browsers. The baseline, measured in the same run, is the floor of any scan: starting
+ * Playwright, launching one browser profile and loading the same start page once without waiting.
+ */
+public final class ScanBenchmark {
+    private static final int RUNS = 3;
+
+    private ScanBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        try (FixtureServer server = FixtureServer.start()) {
+            System.out.println("load average at start: " + loadAverage());
+            scan(server, FixtureSite.DICHTERSGILDE, 1, 1, Phase.INITIAL); // warm-up
+            List<Long> floor = new ArrayList<>();
+            List<Long> three = new ArrayList<>();
+            List<Long> threeParallel = new ArrayList<>();
+            for (int i = 0; i < RUNS; i++) {
+                floor.add(floor(server, FixtureSite.KAPSALON_MULDER));
+                long start = System.nanoTime();
+                ScanEvidence evidence =
+                        scan(server, FixtureSite.KAPSALON_MULDER, 1, 1, Phase.INITIAL, Phase.REJECT, Phase.ACCEPT);
+                three.add(millisSince(start));
+                List<String> initial = evidence.cookies(Phase.INITIAL).stream()
+                        .map(ObservedCookie::name)
+                        .toList();
+                System.out.printf(
+                        Locale.ROOT,
+                        "3 phases, 1 browser: %d ms; delayed _ga caught: %b; scroll li_fat_id caught: %b%n",
+                        three.getLast(),
+                        initial.contains("_ga"),
+                        initial.contains("li_fat_id"));
+                start = System.nanoTime();
+                scan(server, FixtureSite.KAPSALON_MULDER, 1, 2, Phase.INITIAL, Phase.REJECT, Phase.ACCEPT);
+                threeParallel.add(millisSince(start));
+                System.out.printf(Locale.ROOT, "3 phases, 2 browsers: %d ms%n", threeParallel.getLast());
+            }
+            System.out.printf(
+                    Locale.ROOT,
+                    "floor (Playwright + 1 profile + 1 load) median %d ms; 3 phases median %d ms (1 browser), %d ms (2)%n",
+                    median(floor),
+                    median(three),
+                    median(threeParallel));
+            for (int parallel : new int[] {1, 2}) {
+                long start = System.nanoTime();
+                ScanEvidence evidence = scan(
+                        server, FixtureSite.BAKKERIJ_JANSEN, 3, parallel, Phase.INITIAL, Phase.REJECT, Phase.ACCEPT);
+                long millis = millisSince(start);
+                int visits = evidence.visits().size();
+                System.out.printf(
+                        Locale.ROOT,
+                        "crawl 3 pages x 3 phases, %d browser(s): %d visits in %d ms = %.1f pages/min%n",
+                        parallel,
+                        visits,
+                        millis,
+                        visits * 60_000.0 / millis);
+            }
+            System.out.println("load average at end: " + loadAverage());
+        }
+    }
+
+    private static ScanEvidence scan(FixtureServer server, FixtureSite site, int pages, int parallel, Phase... phases)
+            throws ScanFailedException, IOException {
+        Path out = Files.createTempDirectory("cookiekeur-bench");
+        return PlaywrightSiteScanner.chromium()
+                .scan(
+                        new ScanRequest(
+                                server.url(site),
+                                pages,
+                                List.of(phases),
+                                parallel,
+                                Duration.ofMinutes(3),
+                                false,
+                                server.hostRules(),
+                                true,
+                                out),
+                        ScanProgress.silent());
+    }
+
+    private static long floor(FixtureServer server, FixtureSite site) throws BrowserStartException {
+        long start = System.nanoTime();
+        try (ChromiumEngine engine = ChromiumEngine.start();
+                PhaseBrowser browser = engine.open(
+                        new BrowserSettings(Device.DESKTOP, server.hostRules(), true, Duration.ofSeconds(30)))) {
+            browser.tab().navigate(server.url(site).toString(), new Page.NavigateOptions());
+        }
+        return millisSince(start);
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}
