@@ -72,7 +72,8 @@ class BannerTimingBenchmark {
     private static String summary(Object result) {
         return switch (result) {
             case nl.cookiekeur.evidence.BannerObservation o -> o.found() ? o.detector() : "none";
-            case nl.cookiekeur.evidence.ConsentChoice c -> c.outcome() + " layer " + c.layer();
+            case nl.cookiekeur.evidence.ConsentChoice c ->
+                c.outcome() + " layer " + c.layer() + " " + c.steps() + " " + c.note();
             default -> "";
         };
     }
