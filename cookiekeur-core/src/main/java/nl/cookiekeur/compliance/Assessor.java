@@ -81,13 +81,19 @@ public final class Assessor {
                         texts.text(check.id(), field, result.reviewArguments())));
             }
         }
-        return new Assessment(
-                evidence,
-                findings,
-                ItemAdvisor.advise(context, advisor),
-                context.declarationMismatches(),
-                manual,
-                RULES_VERSION);
+        List<ItemAdvice> items;
+        try {
+            items = ItemAdvisor.advise(context, advisor);
+        } catch (RuntimeException e) {
+            items = List.of();
+        }
+        List<DeclarationMismatch> declarations;
+        try {
+            declarations = context.declarationMismatches();
+        } catch (RuntimeException e) {
+            declarations = List.of();
+        }
+        return new Assessment(evidence, findings, items, declarations, manual, RULES_VERSION);
     }
 
     private Finding finding(CheckId check, Hit hit, ScanEvidence evidence) {

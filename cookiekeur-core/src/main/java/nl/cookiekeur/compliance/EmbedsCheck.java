@@ -10,7 +10,7 @@ import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.evidence.Urls;
 
 /**
- * NL-CK-25: before any choice, a third-party embed (video player, social plug-in) loads in a frame and its
+ * NL-CK-25: before any choice, a third-party embed (video player, social plug-in, map) loads in a frame and its
  * domain sets or reads identifiers. An embed that loads without any cookie or storage of its domain (such as
  * a privacy-enhanced player) passes.
  */
@@ -29,9 +29,8 @@ final class EmbedsCheck implements Check {
         Map<String, TrackedRequest> embeds = new LinkedHashMap<>();
         for (TrackedRequest request : context.trackedRequests(Phase.INITIAL)) {
             boolean frame = FRAMES.contains(request.request().resourceType());
-            if (frame
-                    && EMBED_KINDS.contains(request.tracker().kind())
-                    && context.thirdParty(request.request().host())) {
+            boolean embed = EMBED_KINDS.contains(request.tracker().kind()) || request.mapEmbed();
+            if (frame && embed && context.thirdParty(request.request().host())) {
                 embeds.putIfAbsent(Domains.registrable(request.request().host()), request);
             }
         }

@@ -8,7 +8,8 @@ import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.evidence.PolicyText;
 
 /**
- * NL-CK-19: the site links to no cookie or privacy statement ({@code missing} variant); or cookies it sets are
+ * NL-CK-19: the site links to no cookie or privacy statement while it uses cookies or storage that need consent
+ * ({@code missing} variant; a site with only exempt items is not required to inform under the Tw); or cookies it sets are
  * not in it (main text); or its cookie list gives no lifetime for some entries ({@code incomplete} variant).
  */
 final class StatementCheck implements Check {
@@ -27,7 +28,9 @@ final class StatementCheck implements Check {
     public CheckResult run(AssessmentContext context) {
         List<PolicyText> statements = context.evidence().statements();
         if (statements.isEmpty()) {
-            if (context.cookies().isEmpty() && context.storage().isEmpty()) {
+            boolean needsConsent = context.cookies().stream().anyMatch(ClassifiedItem::tracking)
+                    || context.storage().stream().anyMatch(ClassifiedItem::tracking);
+            if (!needsConsent) {
                 return CheckResult.passed();
             }
             return CheckResult.of(

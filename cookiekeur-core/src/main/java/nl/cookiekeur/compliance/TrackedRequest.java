@@ -1,5 +1,6 @@
 package nl.cookiekeur.compliance;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import nl.cookiekeur.classification.Category;
@@ -29,7 +30,7 @@ record TrackedRequest(
      * privacy-friendly analytics.
      */
     boolean tracking() {
-        if (family == VendorFamily.PRIVACY_FRIENDLY_ANALYTICS) {
+        if (family == VendorFamily.PRIVACY_FRIENDLY_ANALYTICS || securityOrEmbed()) {
             return false;
         }
         if (family != null) {
@@ -37,6 +38,21 @@ record TrackedRequest(
         }
         Category category = tracker.category();
         return category == Category.MARKETING || category == Category.ANALYTICS;
+    }
+
+    /**
+     * Whether the request is a bot check (reCAPTCHA) or a map embed served from an advertising domain such as
+     * google.com: the first is security, the second an embed for NL-CK-25, neither a tracking tag.
+     */
+    boolean securityOrEmbed() {
+        String url = request.url().toLowerCase(Locale.ROOT);
+        return url.contains("/recaptcha/") || mapEmbed();
+    }
+
+    /** Whether the request loads an embedded map. */
+    boolean mapEmbed() {
+        String url = request.url().toLowerCase(Locale.ROOT);
+        return url.contains("/maps/embed") || url.contains("maps.google.");
     }
 
     /** Whether the request carries a Google Consent Mode state with storage denied ({@code gcs=G100} …). */

@@ -41,6 +41,35 @@ class ConsentLifecycleTest {
     }
 
     @Test
+    void consentGrantedBeforeAnyChoiceIsConsentAssumed() {
+        ScanEvidence granted = withBanner()
+                .signal(
+                        Phase.INITIAL,
+                        ConsentSignalKind.GOOGLE_CONSENT_MODE,
+                        "dataLayer",
+                        "consent default",
+                        Map.of("ad_storage", "granted", "analytics_storage", "granted"))
+                .build();
+        ScanEvidence denied = withBanner()
+                .signal(
+                        Phase.INITIAL,
+                        ConsentSignalKind.GOOGLE_CONSENT_MODE,
+                        "dataLayer",
+                        "consent default",
+                        Map.of("ad_storage", "denied", "analytics_storage", "denied"))
+                .build();
+
+        assertThat(findings(granted, CheckId.NL_CK_10)).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.KRITIEK);
+            assertThat(f.confidence()).isEqualTo(Confidence.LIKELY);
+            assertThat(f.explanation().english())
+                    .contains("already recorded as ‘granted’")
+                    .contains("dataLayer");
+        });
+        assertThat(findings(denied, CheckId.NL_CK_10)).isEmpty();
+    }
+
+    @Test
     void trackingOnTheFirstPageIsNotNavigationConsent() {
         ScanEvidence evidence = withBanner()
                 .cookie(Phase.INITIAL, "_fbp", ".shop.nl", Duration.ofDays(90))

@@ -63,6 +63,7 @@ final class SmallKnowledge implements KnowledgeBase, CookieClassifier {
             tracker("youtube.com", "youtube", "YouTube", TrackerKind.AUDIO_VIDEO_PLAYER),
             tracker("jsdelivr.net", "jsdelivr", "jsDelivr", TrackerKind.CDN),
             tracker("hcaptcha.com", "hcaptcha", "hCaptcha", TrackerKind.ESSENTIAL),
+            tracker("google.com", "google", "Google", TrackerKind.ADVERTISING),
             tracker("intercom.io", "intercom", "Intercom", TrackerKind.CUSTOMER_INTERACTION));
     private final Map<String, Category> predicted =
             Map.of("trk_visitor", Category.MARKETING, "stats_uid", Category.ANALYTICS);

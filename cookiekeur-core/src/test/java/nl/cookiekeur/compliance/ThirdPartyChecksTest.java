@@ -134,6 +134,17 @@ class ThirdPartyChecksTest {
     }
 
     @Test
+    void mapEmbedSettingGoogleCookiesIsAnEmbedNotATrackerRequest() {
+        ScanEvidence evidence = EvidenceBuilder.site(SITE)
+                .request(Phase.INITIAL, "https://www.google.com/maps/embed?pb=1", "document", false, Map.of(), Map.of())
+                .cookie(Phase.INITIAL, "NID", ".google.com", Duration.ofDays(180))
+                .build();
+
+        assertThat(labels(findings(evidence, CheckId.NL_CK_25))).containsExactly("www.google.com", "NID");
+        assertThat(findings(evidence, CheckId.NL_CK_02)).isEmpty();
+    }
+
+    @Test
     void consentModePingsWhileDeniedAreMiddelButGrantedAfterAcceptIsNot() {
         ScanEvidence evidence = EvidenceBuilder.site(SITE)
                 .request(

@@ -136,9 +136,10 @@ class TrackingChecksTest {
     }
 
     @Test
-    void consentPlatformCdnAndPrivacyFriendlyAnalyticsAreNoTrackerRequests() {
+    void consentPlatformCdnPrivacyFriendlyAnalyticsAndBotChecksAreNoTrackerRequests() {
         ScanEvidence evidence = compliant()
                 .request(Phase.INITIAL, "https://plausible.io/js/script.js")
+                .request(Phase.INITIAL, "https://www.google.com/recaptcha/api.js")
                 .build();
 
         assertThat(findings(evidence, CheckId.NL_CK_02)).isEmpty();
