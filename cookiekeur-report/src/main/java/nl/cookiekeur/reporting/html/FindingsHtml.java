@@ -104,7 +104,8 @@ final class FindingsHtml {
                         words.get("col.name"),
                         words.get("col.detail"),
                         words.get("col.page"),
-                        words.get("col.script")));
+                        words.get("col.script")),
+                words.get("table.more"));
         for (EvidenceRef ref : evidence) {
             String script = ref.script();
             table.row(List.of(
