@@ -495,7 +495,7 @@ final class Sample {
                 type,
                 page,
                 initiator,
-                true,
+                !target.startsWith(SITE),
                 200,
                 pixel,
                 Map.of(),

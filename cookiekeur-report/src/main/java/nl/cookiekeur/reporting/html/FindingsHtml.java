@@ -104,7 +104,8 @@ final class FindingsHtml {
                         words.get("col.name"),
                         words.get("col.detail"),
                         words.get("col.page"),
-                        words.get("col.script")));
+                        words.get("col.script")),
+                words.get("table.more"));
         for (EvidenceRef ref : evidence) {
             String script = ref.script();
             table.row(List.of(
@@ -126,8 +127,15 @@ final class FindingsHtml {
 
     /** Writes a screenshot as an embedded image, or a line saying why it is not embedded. */
     static void screenshot(HtmlWriter html, String file, Screenshots screenshots, Words words) {
+        Optional<Integer> before = screenshots.shownBefore(file);
+        if (before.isPresent()) {
+            html.open("p").css("screenshot-ref").text(words.get("screenshot.seeAbove") + " ");
+            html.open("a").fragment("shot-" + before.get()).text(file).close();
+            html.close();
+            return;
+        }
         Optional<EmbeddedImage> image = screenshots.get(file);
-        html.open("figure").css("screenshot");
+        html.open("figure").css("screenshot").attr("id", "shot-" + screenshots.anchor(file));
         if (image.isPresent()) {
             html.open("img").imageData(image.get()).attr("alt", words.get("screenshot.alt", file));
         } else {

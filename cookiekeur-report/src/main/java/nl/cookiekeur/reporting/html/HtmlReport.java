@@ -105,7 +105,8 @@ public final class HtmlReport {
                         words.get("summary.storage"),
                         words.get("summary.hosts"),
                         words.get("summary.consentRequired"),
-                        words.get("summary.fingerprinting")));
+                        words.get("summary.fingerprinting")),
+                words.get("table.more"));
         for (PhaseView phase : view.phases()) {
             if (!phase.ran()) {
                 table.row(List.of(words.phase(phase.phase()), words.get("phase.notRun"), "", "", "", "", ""));
@@ -150,7 +151,8 @@ public final class HtmlReport {
                         words.get("col.advice"),
                         words.get("col.consent"),
                         words.get("col.retention"),
-                        words.get("col.reason")));
+                        words.get("col.reason")),
+                words.get("table.more"));
         for (ItemAdvice item : items) {
             table.row(List.of(
                     words.get("kind." + item.kind().name().toLowerCase(java.util.Locale.ROOT)),
@@ -187,7 +189,8 @@ public final class HtmlReport {
                             words.get("col.name"),
                             words.get("col.declared"),
                             words.get("col.observed"),
-                            words.get("col.source")));
+                            words.get("col.source")),
+                    words.get("table.more"));
             for (DeclarationMismatch mismatch : declarations) {
                 table.row(List.of(
                         words.get("declaration." + mismatch.kind()),
@@ -249,7 +252,8 @@ public final class HtmlReport {
                         words.get("col.url"),
                         words.get("col.title"),
                         words.get("col.status"),
-                        words.get("col.error")));
+                        words.get("col.error")),
+                words.get("table.more"));
         for (PhaseView phase : view.phases()) {
             for (PageVisit visit : phase.visits()) {
                 pages.row(List.of(
@@ -289,7 +293,8 @@ public final class HtmlReport {
                             words.get("col.phase"),
                             words.get("col.url"),
                             words.get("col.kind"),
-                            words.get("col.message")));
+                            words.get("col.message")),
+                    words.get("table.more"));
             for (ScanProblem problem : problems) {
                 table.row(List.of(
                         problem.phase() == null ? "" : words.phase(problem.phase()),

@@ -130,6 +130,18 @@ final class HtmlWriter {
         return this;
     }
 
+    /** Sets {@code href} to a fragment of this document; the id must be letters, digits and dashes. */
+    HtmlWriter fragment(String id) {
+        if (!inStartTag) {
+            throw new IllegalStateException("href after content");
+        }
+        if (!ATTRIBUTE.matcher(id).matches()) {
+            throw new IllegalArgumentException("not a fragment id: " + id);
+        }
+        out.append(" href=\"#").append(id).append('"');
+        return this;
+    }
+
     /** Sets {@code src} to a {@code data:} URI of image bytes this module read and checked. */
     HtmlWriter imageData(EmbeddedImage image) {
         if (!inStartTag) {

@@ -89,7 +89,8 @@ final class PhasesHtml {
                         words.get("col.party"),
                         words.get("col.advice"),
                         words.get("col.consent"),
-                        words.get("col.setter")));
+                        words.get("col.setter")),
+                words.get("table.more"));
         for (CookieRow row : cookies) {
             ObservedCookie c = row.cookie();
             var expires = c.expires();
@@ -130,7 +131,8 @@ final class PhasesHtml {
                         words.get("col.category"),
                         words.get("col.vendor"),
                         words.get("col.advice"),
-                        words.get("col.consent")));
+                        words.get("col.consent")),
+                words.get("table.more"));
         for (StorageRow row : storage) {
             StorageEntry s = row.entry();
             table.row(List.of(
@@ -159,7 +161,8 @@ final class PhasesHtml {
                         words.get("col.requests"),
                         words.get("col.pixels"),
                         words.get("col.category"),
-                        words.get("col.vendor")));
+                        words.get("col.vendor")),
+                words.get("table.more"));
         for (HostRow row : hosts) {
             table.row(List.of(
                     row.host(),
@@ -185,7 +188,8 @@ final class PhasesHtml {
                         words.get("col.script"),
                         words.get("col.calls"),
                         words.get("col.detail"),
-                        words.get("col.page")));
+                        words.get("col.page")),
+                words.get("table.more"));
         for (FingerprintCall call : calls) {
             String script = call.script();
             table.row(List.of(
@@ -261,7 +265,8 @@ final class PhasesHtml {
                         words.get("col.element"),
                         words.get("col.size"),
                         words.get("col.contrast"),
-                        words.get("col.font")));
+                        words.get("col.font")),
+                words.get("table.more"));
         for (BannerControl control : controls) {
             table.row(List.of(
                     String.valueOf(control.layer()),
@@ -287,7 +292,8 @@ final class PhasesHtml {
                         words.get("col.label"),
                         words.get("col.checked"),
                         words.get("col.disabled"),
-                        words.get("col.legitimateInterest")));
+                        words.get("col.legitimateInterest")),
+                words.get("table.more"));
         for (BannerToggle toggle : toggles) {
             table.row(List.of(
                     String.valueOf(toggle.layer()),

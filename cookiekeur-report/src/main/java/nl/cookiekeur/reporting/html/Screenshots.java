@@ -23,6 +23,7 @@ final class Screenshots {
 
     private final Path folder;
     private final Map<String, Optional<EmbeddedImage>> read = new HashMap<>();
+    private final Map<String, Integer> shown = new HashMap<>();
     private long total;
 
     Screenshots(Path folder) {
@@ -32,6 +33,24 @@ final class Screenshots {
     /** The screenshot at an evidence-relative path, or empty when it is missing, unsafe or over a limit. */
     Optional<EmbeddedImage> get(String relative) {
         return read.computeIfAbsent(relative, this::load);
+    }
+
+    /**
+     * The anchor number of a screenshot already shown in this report, or empty the first time (which then
+     * gets the next number), so each image is embedded once and later references link to it.
+     */
+    Optional<Integer> shownBefore(String relative) {
+        Integer before = shown.get(relative);
+        if (before != null) {
+            return Optional.of(before);
+        }
+        shown.put(relative, shown.size() + 1);
+        return Optional.empty();
+    }
+
+    /** The anchor number given to a screenshot when it was first shown. */
+    int anchor(String relative) {
+        return shown.getOrDefault(relative, 0);
     }
 
     private Optional<EmbeddedImage> load(String relative) {

@@ -62,7 +62,8 @@ public final class StatementHtml {
                         words.get("col.purpose"),
                         words.get("col.retention"),
                         words.get("col.party"),
-                        words.get("col.recipients")));
+                        words.get("col.recipients")),
+                words.get("table.more"));
         for (StatementRow row : rows) {
             table.row(List.of(
                     row.name(),

@@ -2,26 +2,47 @@ package nl.cookiekeur.reporting.html;
 
 import java.util.List;
 
-/** Writes a table with a header row through an {@link HtmlWriter}; every cell is escaped text. */
+/**
+ * Writes a table with a header row through an {@link HtmlWriter}; every cell is escaped text. A table shows
+ * at most {@link #MAX_ROWS} rows, so a hostile site with thousands of items cannot make the report
+ * unreadable; the last row then says how many were left out (all of them are in {@code report.json} and
+ * {@code cookies.csv}).
+ */
 final class Table {
-    private final HtmlWriter html;
+    /** The most rows one table shows. */
+    static final int MAX_ROWS = 500;
 
-    private Table(HtmlWriter html) {
+    private final HtmlWriter html;
+    private final int columns;
+    private final String moreText;
+    private int rows;
+
+    private Table(HtmlWriter html, int columns, String moreText) {
         this.html = html;
+        this.columns = columns;
+        this.moreText = moreText;
     }
 
-    /** Opens a table with a caption-less header row. */
-    static Table open(HtmlWriter html, String classes, List<String> headers) {
+    /**
+     * Opens a table with a header row.
+     *
+     * @param moreText the text of the last row when rows were left out, with {@code {0}} for their number
+     */
+    static Table open(HtmlWriter html, String classes, List<String> headers, String moreText) {
         html.open("table").css(classes).open("thead").open("tr");
         for (String header : headers) {
             html.element("th", header);
         }
         html.close().close().open("tbody");
-        return new Table(html);
+        return new Table(html, headers.size(), moreText);
     }
 
-    /** Writes a row of text cells. */
+    /** Writes a row of text cells, unless the table is full. */
     Table row(List<String> cells) {
+        rows++;
+        if (rows > MAX_ROWS) {
+            return this;
+        }
         html.open("tr");
         for (String cell : cells) {
             html.element("td", cell);
@@ -30,13 +51,14 @@ final class Table {
         return this;
     }
 
-    /** Starts a row whose cells the caller writes; close it with {@link HtmlWriter#close()}. */
-    HtmlWriter startRow() {
-        return html.open("tr");
-    }
-
-    /** Closes the table. */
+    /** Closes the table, first saying how many rows were left out. */
     void close() {
+        if (rows > MAX_ROWS) {
+            html.open("tr").css("more").open("td").attr("colspan", String.valueOf(columns));
+            html.text(moreText.replace("{0}", String.valueOf(rows - MAX_ROWS)))
+                    .close()
+                    .close();
+        }
         html.close().close();
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import nl.cookiekeur.classification.Category;
 import nl.cookiekeur.compliance.ItemAdvice;
 import nl.cookiekeur.compliance.ItemKind;
+import nl.cookiekeur.cookie.StorageKind;
 import nl.cookiekeur.evidence.ObservedCookie;
 import nl.cookiekeur.evidence.StorageEntry;
 import org.jspecify.annotations.Nullable;
@@ -49,7 +50,7 @@ public record Statement(Words words, String siteUrl, Map<Category, List<Statemen
             if (retention.isEmpty()) {
                 retention = item.kind() == ItemKind.COOKIE
                         ? cookieRetention(view, item.name(), item.where(), words)
-                        : words.get("statement.placeholder");
+                        : storageRetention(view, item.name(), item.where(), words);
             }
             String type = item.kind() == ItemKind.COOKIE
                     ? words.get("statement.type.cookie")
@@ -95,7 +96,7 @@ public record Statement(Words words, String siteUrl, Map<Category, List<Statemen
                                     s.origin(),
                                     null,
                                     Category.UNKNOWN,
-                                    words.get("statement.placeholder"),
+                                    storageRetention(s.kind(), words),
                                     false,
                                     words));
                 }
@@ -155,6 +156,21 @@ public record Statement(Words words, String siteUrl, Map<Category, List<Statemen
             }
         }
         return seen ? PlainDuration.of(longest, words) : words.get("statement.placeholder");
+    }
+
+    private static String storageRetention(ReportView view, String key, String origin, Words words) {
+        return view.evidence().storage().stream()
+                .filter(s -> s.key().equals(key) && bare(s.origin()).equals(bare(origin)))
+                .map(s -> storageRetention(s.kind(), words))
+                .findFirst()
+                .orElse(words.get("statement.placeholder"));
+    }
+
+    /** sessionStorage ends with the tab; localStorage and IndexedDB stay until the visitor clears them. */
+    private static String storageRetention(StorageKind kind, Words words) {
+        return kind == StorageKind.SESSION_STORAGE
+                ? words.get("retention.session")
+                : words.get("retention.untilCleared");
     }
 
     private static String storageType(ReportView view, String key, String origin, Words words) {
