@@ -33,6 +33,7 @@ import nl.cookiekeur.scanner.network.HttpCookieSetter;
 import nl.cookiekeur.scanner.network.NetworkRecorder;
 import nl.cookiekeur.scanner.page.PageInstruments;
 import nl.cookiekeur.scanner.page.PageObservations;
+import nl.cookiekeur.scanner.statement.Statements;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -121,6 +122,11 @@ final class PhaseRunner {
             start(true);
             observeBanner(false);
             collect();
+            if (!browser.crashed(tab.page()) && !run.overBudget()) {
+                step("verklaringen lezen");
+                record.statements.addAll(
+                        Statements.read(tab.page(), browser::newTab, run.site, run.pageDeadline(), record::problem));
+            }
             visitOthers(true);
         }
 
