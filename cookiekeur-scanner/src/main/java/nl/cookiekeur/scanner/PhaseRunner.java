@@ -27,13 +27,13 @@ import nl.cookiekeur.scanner.browser.QuietProbe;
 import nl.cookiekeur.scanner.crawl.CrawlPlan;
 import nl.cookiekeur.scanner.crawl.CrawlPlanner;
 import nl.cookiekeur.scanner.crawl.LinkHarvest;
-import nl.cookiekeur.scanner.crawl.StatementReader;
 import nl.cookiekeur.scanner.network.CookieJar;
 import nl.cookiekeur.scanner.network.CookieTracker;
 import nl.cookiekeur.scanner.network.HttpCookieSetter;
 import nl.cookiekeur.scanner.network.NetworkRecorder;
 import nl.cookiekeur.scanner.page.PageInstruments;
 import nl.cookiekeur.scanner.page.PageObservations;
+import nl.cookiekeur.scanner.statement.Statements;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -122,9 +122,10 @@ final class PhaseRunner {
             start(true);
             observeBanner(false);
             collect();
-            if (!tab.page().isClosed() && !browser.crashed(tab.page())) {
+            if (!browser.crashed(tab.page()) && !run.overBudget()) {
                 step("verklaringen lezen");
-                record.statements.addAll(StatementReader.read(tab.page(), current));
+                record.statements.addAll(
+                        Statements.read(tab.page(), browser::newTab, run.site, run.pageDeadline(), record::problem));
             }
             visitOthers(true);
         }
