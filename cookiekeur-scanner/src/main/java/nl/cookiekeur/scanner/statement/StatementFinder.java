@@ -119,7 +119,7 @@ public final class StatementFinder {
         try {
             URI uri = new URI(href);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+            if ((!scheme.equals("http") && !scheme.equals("https")) || uri.getHost() == null) {
                 return null;
             }
             return Sites.of(uri.getHost()).equals(site) ? uri : null;
