@@ -1,0 +1,36 @@
+package nl.cookiekeur.consent;
+
+import org.jspecify.annotations.Nullable;
+
+/** The port through which the command line opens the consent ledger and starts its server. */
+public interface ConsentPlatform {
+
+    /**
+     * Opens the ledger in the database a JDBC URL names, or in the embedded database when it is {@code null}.
+     *
+     * @throws ConsentException when the database cannot be opened
+     */
+    ConsentLedger open(@Nullable String databaseUrl);
+
+    /**
+     * Starts the HTTP server of the ledger; it runs until the returned handle is closed.
+     *
+     * @throws ConsentException when the database cannot be opened or the address cannot be bound
+     */
+    RunningServer serve(ServerSettings settings);
+
+    /** A platform for builds without the consent module: every call fails with a clear message. */
+    static ConsentPlatform unavailable() {
+        return new ConsentPlatform() {
+            @Override
+            public ConsentLedger open(@Nullable String databaseUrl) {
+                throw new ConsentException(ConsentException.Reason.UNAVAILABLE, "consent");
+            }
+
+            @Override
+            public RunningServer serve(ServerSettings settings) {
+                throw new ConsentException(ConsentException.Reason.UNAVAILABLE, "consent");
+            }
+        };
+    }
+}
