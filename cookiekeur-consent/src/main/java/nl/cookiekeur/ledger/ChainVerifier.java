@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Walks a site's records in sequence order and names each that breaks the chain. A record whose content no
  * longer matches its hash was altered; a gap in the numbering, or a cut tail against the chain head the
- * ledger keeps, is a removal; a record whose successor links past it to the record before, or one beyond
- * the chain head, was inserted. Starts from the latest purge checkpoint.
+ * ledger keeps, is a removal; a record whose successor links past it to the record before, or one after
+ * the record holding the chain head's hash, was inserted. Starts from the latest purge checkpoint.
  */
 final class ChainVerifier implements Consumer<ConsentRecord> {
     private static final int MAX_PROBLEMS = 10_000;
@@ -27,6 +27,7 @@ final class ChainVerifier implements Consumer<ConsentRecord> {
     private @Nullable String previousPreviousHash;
     private @Nullable ConsentRecord previous;
     private long checked;
+    private long headSeenAt;
 
     ChainVerifier(String siteId, Checkpoint checkpoint, ChainHead head) {
         this.siteId = siteId;
@@ -39,8 +40,8 @@ final class ChainVerifier implements Consumer<ConsentRecord> {
     @Override
     public void accept(ConsentRecord record) {
         checked++;
-        if (record.seq() <= checkpoint.throughSeq() || record.seq() > head.seq()) {
-            // the ledger never wrote a record here: before the purged prefix or after its chain head
+        if (record.seq() <= checkpoint.throughSeq() || head.equals(ChainHead.EMPTY) || headSeenAt > 0) {
+            // the ledger never wrote a record here: inside the purged prefix, or after its chain head
             add(record.seq(), ChainProblemKind.INSERTED, record.recordId());
             return;
         }
@@ -62,20 +63,27 @@ final class ChainVerifier implements Consumer<ConsentRecord> {
                 add(record.seq(), ChainProblemKind.ALTERED, record.recordId());
             }
         }
+        if (record.hash().equals(head.hash())) {
+            headSeenAt = record.seq();
+        }
         expectedSeq = record.seq() + 1;
         previousPreviousHash = previousHash;
         previousHash = record.hash();
         previous = record;
     }
 
-    /** The outcome, comparing the last record with the chain head. */
+    /** The outcome: the last record the ledger wrote must still be there, with the hash it had. */
     ChainVerification finish() {
         ConsentRecord last = previous;
-        for (long missing = expectedSeq; missing <= head.seq() && problems.size() < MAX_PROBLEMS; missing++) {
-            add(missing, ChainProblemKind.REMOVED, "");
-        }
-        if (last != null && last.seq() == head.seq() && !last.hash().equals(head.hash())) {
-            add(last.seq(), ChainProblemKind.ALTERED, last.recordId());
+        if (headSeenAt == 0 && !head.equals(ChainHead.EMPTY)) {
+            long lastSeq = last == null ? checkpoint.throughSeq() : last.seq();
+            if (lastSeq < head.seq()) {
+                for (long missing = lastSeq + 1; missing <= head.seq() && problems.size() < MAX_PROBLEMS; missing++) {
+                    add(missing, ChainProblemKind.REMOVED, "");
+                }
+            } else if (last != null) {
+                add(last.seq(), ChainProblemKind.ALTERED, last.recordId());
+            }
         }
         return new ChainVerification(
                 siteId, checked, checkpoint.throughSeq(), previousHash, new ArrayList<>(problems.values()));
