@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import nl.cookiekeur.classification.KnowledgeBase;
 import nl.cookiekeur.cli.Cli;
 import nl.cookiekeur.cli.CliServices;
@@ -12,6 +13,7 @@ import nl.cookiekeur.knowledge.classifier.KnowledgeFirstClassifier;
 import nl.cookiekeur.knowledge.profile.JsonToolCatalogue;
 import nl.cookiekeur.law.Advisor;
 import nl.cookiekeur.law.DecisionTree;
+import nl.cookiekeur.ledger.LedgerPlatform;
 
 /** Starts Cookiekeur from the command line. */
 public final class Main {
@@ -36,6 +38,7 @@ public final class Main {
                 new Advisor(tree),
                 new LazyToolCatalogue(() -> JsonToolCatalogue.load(tree)),
                 knowledge,
-                new LazyCookieClassifier(() -> KnowledgeFirstClassifier.shipped(knowledge)));
+                new LazyCookieClassifier(() -> KnowledgeFirstClassifier.shipped(knowledge)),
+                new LedgerPlatform(Clock.systemUTC()));
     }
 }

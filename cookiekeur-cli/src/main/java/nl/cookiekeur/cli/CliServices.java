@@ -3,6 +3,7 @@ package nl.cookiekeur.cli;
 import java.util.Objects;
 import nl.cookiekeur.classification.CookieClassifier;
 import nl.cookiekeur.classification.KnowledgeBase;
+import nl.cookiekeur.consent.ConsentPlatform;
 import nl.cookiekeur.law.Advisor;
 import nl.cookiekeur.law.DecisionTree;
 import nl.cookiekeur.profile.ToolCatalogue;
@@ -16,13 +17,25 @@ import nl.cookiekeur.profile.ToolCatalogue;
  * @param toolCatalogue the judged profiles of widely used web technologies
  * @param knowledgeBase what is known about cookies, storage keys and tracker domains
  * @param cookieClassifier says what observed cookies are for (knowledge first, then the learned classifier)
+ * @param consentPlatform opens the consent ledger and starts its server
  */
 public record CliServices(
         DecisionTree decisionTree,
         Advisor advisor,
         ToolCatalogue toolCatalogue,
         KnowledgeBase knowledgeBase,
-        CookieClassifier cookieClassifier) {
+        CookieClassifier cookieClassifier,
+        ConsentPlatform consentPlatform) {
+
+    /** The services without the consent platform (its commands then report that it is unavailable). */
+    public CliServices(
+            DecisionTree decisionTree,
+            Advisor advisor,
+            ToolCatalogue toolCatalogue,
+            KnowledgeBase knowledgeBase,
+            CookieClassifier cookieClassifier) {
+        this(decisionTree, advisor, toolCatalogue, knowledgeBase, cookieClassifier, ConsentPlatform.unavailable());
+    }
 
     public CliServices {
         Objects.requireNonNull(decisionTree, "decisionTree");
@@ -30,5 +43,6 @@ public record CliServices(
         Objects.requireNonNull(toolCatalogue, "toolCatalogue");
         Objects.requireNonNull(knowledgeBase, "knowledgeBase");
         Objects.requireNonNull(cookieClassifier, "cookieClassifier");
+        Objects.requireNonNull(consentPlatform, "consentPlatform");
     }
 }

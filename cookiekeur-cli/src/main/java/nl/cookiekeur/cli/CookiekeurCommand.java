@@ -2,6 +2,8 @@ package nl.cookiekeur.cli;
 
 import java.util.concurrent.Callable;
 import nl.cookiekeur.cli.advice.AdviceCommand;
+import nl.cookiekeur.cli.consent.ConsentCommand;
+import nl.cookiekeur.cli.consent.ServeCommand;
 import nl.cookiekeur.cli.knowledge.KnowledgeCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,6 +20,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
             AdviceCommand.class,
             KnowledgeCommand.class,
+            ServeCommand.class,
+            ConsentCommand.class,
         })
 final class CookiekeurCommand implements Callable<Integer> {
 
