@@ -52,6 +52,13 @@ public final class LedgerServer implements RunningServer {
     private final Optional<StaticFile> bannerCss;
     private final DemoSite demo;
 
+    static {
+        // small JSON answers on keep-alive connections must not wait for delayed ACKs (Nagle)
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private LedgerServer(Ledger ledger, boolean ownsLedger, ServerSettings settings) throws IOException {
         this.ledger = ledger;
         this.ownsLedger = ownsLedger;
