@@ -34,9 +34,14 @@ record ConsentRecord(
 
     /** Places a draft in the chain after {@code prevHash}. */
     static ConsentRecord link(ChoiceDraft draft, long seq, String recordId, long receivedAtMillis, String prevHash) {
-        ConsentRecord unsigned = new ConsentRecord(
+        return unlinked(draft, recordId, receivedAtMillis).linkAfter(seq, prevHash);
+    }
+
+    /** The record before it has a place in the chain (seq 0, no hashes); its canonical content is final. */
+    static ConsentRecord unlinked(ChoiceDraft draft, String recordId, long receivedAtMillis) {
+        return new ConsentRecord(
                 draft.siteId(),
-                seq,
+                0,
                 recordId,
                 draft.consentId(),
                 receivedAtMillis,
@@ -47,9 +52,32 @@ record ConsentRecord(
                 draft.choices(),
                 draft.gpc(),
                 draft.userAgentFamily(),
-                prevHash,
+                "",
                 "");
-        return unsigned.withHash(unsigned.computeHash());
+    }
+
+    /** This record at {@code seq} after {@code prevHash}, hashed from its canonical content. */
+    ConsentRecord linkAfter(long newSeq, String newPrevHash) {
+        return linkAfter(newSeq, newPrevHash, canonical());
+    }
+
+    /** Like {@link #linkAfter(long, String)} with the canonical content computed earlier (off the writer thread). */
+    ConsentRecord linkAfter(long newSeq, String newPrevHash, String canonicalContent) {
+        return new ConsentRecord(
+                siteId,
+                newSeq,
+                recordId,
+                consentId,
+                receivedAtMillis,
+                configVersion,
+                shownHash,
+                language,
+                action,
+                choices,
+                gpc,
+                userAgentFamily,
+                newPrevHash,
+                CanonicalJson.sha256(canonicalContent + "\n" + newPrevHash));
     }
 
     ConsentRecord withHash(String newHash) {

@@ -38,6 +38,21 @@ import org.jspecify.annotations.Nullable;
  * problem response.
  */
 public final class LedgerServer implements RunningServer {
+    /** Every route the server answers, as "METHOD path" with OpenAPI path templates (docs/openapi.yaml). */
+    static final List<String> ROUTES = List.of(
+            "GET /",
+            "GET /demo/embed",
+            "GET /demo/page.css",
+            "GET /v1/banner.js",
+            "GET /v1/banner.css",
+            "GET /v1/sites/{siteId}/config",
+            "PUT /v1/sites/{siteId}/config",
+            "OPTIONS /v1/sites/{siteId}/config",
+            "POST /v1/sites/{siteId}/consents",
+            "GET /v1/sites/{siteId}/consents",
+            "OPTIONS /v1/sites/{siteId}/consents",
+            "GET /v1/sites/{siteId}/verify");
+
     private static final Pattern SITE_ROUTE = Pattern.compile("/v1/sites/([^/]{1,200})/(config|consents|verify)");
     private static final int MAX_IN_FLIGHT = 4_096;
     private static final int MAX_CONFIG_BYTES = SiteConfig.MAX_BYTES;

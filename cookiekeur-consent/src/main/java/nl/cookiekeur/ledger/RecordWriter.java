@@ -37,7 +37,8 @@ final class RecordWriter implements AutoCloseable {
     private volatile boolean closing;
     private @Nullable Connection connection;
 
-    private record Pending(ChoiceDraft draft, CompletableFuture<ConsentRecord> done) {}
+    /** A choice with its id, time and canonical content made on the caller's thread; the writer only links it. */
+    private record Pending(ConsentRecord unlinked, String canonical, CompletableFuture<ConsentRecord> done) {}
 
     RecordWriter(Database database, Clock clock) {
         this.database = database;
@@ -53,7 +54,8 @@ final class RecordWriter implements AutoCloseable {
      */
     CompletableFuture<ConsentRecord> submit(ChoiceDraft draft) {
         CompletableFuture<ConsentRecord> done = new CompletableFuture<>();
-        if (closing || !queue.offer(new Pending(draft, done))) {
+        ConsentRecord unlinked = ConsentRecord.unlinked(draft, UUID.randomUUID().toString(), clock.millis());
+        if (closing || !queue.offer(new Pending(unlinked, unlinked.canonical(), done))) {
             done.completeExceptionally(new WriterBusyException());
         }
         return done;
@@ -120,17 +122,14 @@ final class RecordWriter implements AutoCloseable {
         Connection c = connection();
         Map<String, ChainHead> newHeads = new HashMap<>();
         List<ConsentRecord> records = new ArrayList<>(batch.size());
-        long now = clock.millis();
         try (PreparedStatement insert = c.prepareStatement(INSERT)) {
             for (Pending pending : batch) {
-                ChoiceDraft draft = pending.draft();
-                ChainHead head =
-                        newHeads.containsKey(draft.siteId()) ? newHeads.get(draft.siteId()) : head(c, draft.siteId());
-                ConsentRecord record = ConsentRecord.link(
-                        draft, head.seq() + 1, UUID.randomUUID().toString(), now, head.hash());
+                String siteId = pending.unlinked().siteId();
+                ChainHead head = newHeads.containsKey(siteId) ? newHeads.get(siteId) : head(c, siteId);
+                ConsentRecord record = pending.unlinked().linkAfter(head.seq() + 1, head.hash(), pending.canonical());
                 bind(insert, record);
                 insert.addBatch();
-                newHeads.put(draft.siteId(), new ChainHead(record.seq(), record.hash()));
+                newHeads.put(siteId, new ChainHead(record.seq(), record.hash()));
                 records.add(record);
             }
             insert.executeBatch();
