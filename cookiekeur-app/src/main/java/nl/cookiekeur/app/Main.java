@@ -5,6 +5,7 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import nl.cookiekeur.classification.CookieClassifier;
 import nl.cookiekeur.classification.KnowledgeBase;
 import nl.cookiekeur.cli.Cli;
 import nl.cookiekeur.cli.CliServices;
@@ -33,12 +34,13 @@ public final class Main {
     static CliServices services() {
         DecisionTree tree = DecisionTree.load();
         KnowledgeBase knowledge = new LazyKnowledgeBase(KnowledgeBases::load);
+        CookieClassifier classifier = new LazyCookieClassifier(() -> KnowledgeFirstClassifier.shipped(knowledge));
         return new CliServices(
                 tree,
                 new Advisor(tree),
                 new LazyToolCatalogue(() -> JsonToolCatalogue.load(tree)),
                 knowledge,
-                new LazyCookieClassifier(() -> KnowledgeFirstClassifier.shipped(knowledge)),
-                new LedgerPlatform(Clock.systemUTC()));
+                classifier,
+                new LedgerPlatform(Clock.systemUTC(), classifier));
     }
 }

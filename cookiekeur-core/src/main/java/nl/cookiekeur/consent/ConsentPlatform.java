@@ -1,5 +1,6 @@
 package nl.cookiekeur.consent;
 
+import nl.cookiekeur.evidence.ScanEvidence;
 import org.jspecify.annotations.Nullable;
 
 /** The port through which the command line opens the consent ledger and starts its server. */
@@ -19,6 +20,12 @@ public interface ConsentPlatform {
      */
     RunningServer serve(ServerSettings settings);
 
+    /**
+     * Drafts a site configuration (JSON) from a scan's evidence: the cookies it saw, classified into purposes
+     * and grouped per party. The draft is for the site owner to review before publishing it.
+     */
+    String draftConfig(ScanEvidence evidence);
+
     /** A platform for builds without the consent module: every call fails with a clear message. */
     static ConsentPlatform unavailable() {
         return new ConsentPlatform() {
@@ -29,6 +36,11 @@ public interface ConsentPlatform {
 
             @Override
             public RunningServer serve(ServerSettings settings) {
+                throw new ConsentException(ConsentException.Reason.UNAVAILABLE, "consent");
+            }
+
+            @Override
+            public String draftConfig(ScanEvidence evidence) {
                 throw new ConsentException(ConsentException.Reason.UNAVAILABLE, "consent");
             }
         };

@@ -41,7 +41,7 @@ class ConsentCommandsTest {
                 real.toolCatalogue(),
                 real.knowledgeBase(),
                 real.cookieClassifier(),
-                new LedgerPlatform(Clock.systemUTC()));
+                new LedgerPlatform(Clock.systemUTC(), real.cookieClassifier()));
         db = "jdbc:h2:file:" + folder.resolve("ledger");
     }
 
@@ -131,7 +131,7 @@ class ConsentCommandsTest {
     }
 
     private void recordChoices(int count) throws Exception {
-        try (ConsentLedger ledger = new LedgerPlatform(Clock.systemUTC()).open(db)) {
+        try (ConsentLedger ledger = services.consentPlatform().open(db)) {
             String version = ledger.currentConfig("winkel").orElseThrow().version();
             try (LedgerServer server = LedgerServer.start(
                     (nl.cookiekeur.ledger.Ledger) ledger, new ServerSettings("127.0.0.1", 0, null, null))) {
