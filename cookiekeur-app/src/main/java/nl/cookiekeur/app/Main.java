@@ -41,6 +41,6 @@ public final class Main {
                 new LazyToolCatalogue(() -> JsonToolCatalogue.load(tree)),
                 knowledge,
                 classifier,
-                new LedgerPlatform(Clock.systemUTC(), classifier));
+                new LedgerPlatform(Clock.systemUTC(), classifier, new MissingEvidenceArchive()));
     }
 }

@@ -21,6 +21,8 @@ public final class ConsentException extends CookiekeurException {
         UNKNOWN_SITE,
         /** A purge was refused because the records it would delete do not verify. */
         CHAIN_BROKEN,
+        /** A scan's evidence folder could not be read; the subject names the folder. */
+        UNREADABLE_EVIDENCE,
         /** The server could not listen on the address. */
         ADDRESS_IN_USE
     }

@@ -1,6 +1,6 @@
 package nl.cookiekeur.consent;
 
-import nl.cookiekeur.evidence.ScanEvidence;
+import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
 /** The port through which the command line opens the consent ledger and starts its server. */
@@ -21,10 +21,14 @@ public interface ConsentPlatform {
     RunningServer serve(ServerSettings settings);
 
     /**
-     * Drafts a site configuration (JSON) from a scan's evidence: the cookies it saw, classified into purposes
-     * and grouped per party. The draft is for the site owner to review before publishing it.
+     * Drafts a site configuration (JSON) from the evidence of a scan saved in a folder: the cookies it saw,
+     * classified into purposes and grouped per party. The draft is for the site owner to review before
+     * publishing it.
+     *
+     * @throws ConsentException with {@link ConsentException.Reason#UNREADABLE_EVIDENCE} when the folder holds no
+     *     readable evidence
      */
-    String draftConfig(ScanEvidence evidence);
+    String draftConfig(Path evidenceFolder);
 
     /** A platform for builds without the consent module: every call fails with a clear message. */
     static ConsentPlatform unavailable() {
@@ -40,7 +44,7 @@ public interface ConsentPlatform {
             }
 
             @Override
-            public String draftConfig(ScanEvidence evidence) {
+            public String draftConfig(Path evidenceFolder) {
                 throw new ConsentException(ConsentException.Reason.UNAVAILABLE, "consent");
             }
         };

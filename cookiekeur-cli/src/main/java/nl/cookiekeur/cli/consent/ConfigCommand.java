@@ -17,7 +17,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code cookiekeur consent config}: publishes a site's banner configuration from a file, or shows it. */
+/**
+ * {@code cookiekeur consent config}: publishes a site's banner configuration from a file, shows it, or drafts one
+ * from a scan's evidence for the owner to review.
+ */
 @Command(name = "config", mixinStandardHelpOptions = true)
 final class ConfigCommand extends LocalizedCommand {
     private static final long MAX_FILE_BYTES = 256 * 1024;
@@ -41,6 +44,10 @@ final class ConfigCommand extends LocalizedCommand {
 
         @Option(names = "--show", descriptionKey = "consent.option.show")
         boolean show;
+
+        @Option(names = "--from-scan", paramLabel = "<evidence-dir>", descriptionKey = "consent.option.fromScan")
+        @Nullable
+        Path scan;
     }
 
     ConfigCommand(CliServices services) {
@@ -49,6 +56,10 @@ final class ConfigCommand extends LocalizedCommand {
 
     @Override
     public Integer call() {
+        Path scan = source.scan;
+        if (scan != null) {
+            return draft(scan);
+        }
         Path file = source.file;
         String json = file == null ? "" : read(file);
         try (ConsentLedger ledger = services.consentPlatform().open(database.url())) {
@@ -63,6 +74,19 @@ final class ConfigCommand extends LocalizedCommand {
         } catch (ConsentException e) {
             throw ConsentErrors.translate(e, messages());
         }
+        return ExitCode.OK.code();
+    }
+
+    private int draft(Path scan) {
+        if (!Files.isDirectory(scan)) {
+            throw new BadInputException(messages().get("consent.error.noScan", scan));
+        }
+        try {
+            out().println(services.consentPlatform().draftConfig(scan));
+        } catch (ConsentException e) {
+            throw ConsentErrors.translate(e, messages());
+        }
+        err().println(messages().get("consent.config.drafted", site));
         return ExitCode.OK.code();
     }
 

@@ -12,6 +12,7 @@ final class ConsentErrors {
     static CookiekeurException translate(ConsentException e, Messages messages) {
         return switch (e.reason()) {
             case UNKNOWN_SITE -> new BadInputException(messages.get("consent.error.unknownSite", e.subject()));
+            case UNREADABLE_EVIDENCE -> new BadInputException(messages.get("consent.error.noScan", e.subject()));
             case INVALID_CONFIG -> new BadInputException(messages.get("consent.error.invalidConfig", e.subject()));
             case DATABASE -> new CookiekeurException(databaseMessage(e, messages), e);
             case ADDRESS_IN_USE -> new CookiekeurException(messages.get("consent.error.address", e.subject()), e);

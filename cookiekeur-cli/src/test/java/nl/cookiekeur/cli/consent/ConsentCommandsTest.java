@@ -41,7 +41,7 @@ class ConsentCommandsTest {
                 real.toolCatalogue(),
                 real.knowledgeBase(),
                 real.cookieClassifier(),
-                new LedgerPlatform(Clock.systemUTC(), real.cookieClassifier()));
+                new LedgerPlatform(Clock.systemUTC(), real.cookieClassifier(), new FolderlessArchive()));
         db = "jdbc:h2:file:" + folder.resolve("ledger");
     }
 
@@ -128,6 +128,36 @@ class ConsentCommandsTest {
         CliRun wrongUrl = run("consent", "verify", "--db", "mysql://x", "--lang", "en");
         assertThat(wrongUrl.exitCode()).isEqualTo(1);
         assertThat(wrongUrl.err()).contains("The database mysql://x cannot be used");
+    }
+
+    @Test
+    void draftFromAScanNeedsAnEvidenceFolder() throws Exception {
+        CliRun missing = run(
+                "consent",
+                "config",
+                "--site",
+                "winkel",
+                "--from-scan",
+                folder.resolve("geen").toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).startsWith("Fout: in ").contains("staat geen leesbaar scanbewijs");
+    }
+
+    /**
+     * The scanner's NDJSON archive is not on this module's test path; the tests here never reach an archive
+     * (a folder that does not exist is refused before it is read), so this one only fills the constructor.
+     */
+    private static final class FolderlessArchive implements nl.cookiekeur.evidence.EvidenceArchive {
+        @Override
+        public void write(nl.cookiekeur.evidence.ScanEvidence evidence, Path folder) {
+            throw new UnsupportedOperationException("read-only");
+        }
+
+        @Override
+        public nl.cookiekeur.evidence.ScanEvidence read(Path folder)
+                throws nl.cookiekeur.evidence.EvidenceFormatException {
+            throw new nl.cookiekeur.evidence.EvidenceFormatException("no evidence files in " + folder);
+        }
     }
 
     private void recordChoices(int count) throws Exception {
