@@ -5,11 +5,13 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import nl.cookiekeur.classification.CookieAdvisor;
+import java.time.Clock;
 import nl.cookiekeur.classification.CookieClassifier;
 import nl.cookiekeur.classification.KnowledgeBase;
 import nl.cookiekeur.cli.Cli;
 import nl.cookiekeur.cli.CliServices;
 import nl.cookiekeur.compliance.Assessor;
+import nl.cookiekeur.evidence.EvidenceArchive;
 import nl.cookiekeur.knowledge.KnowledgeBases;
 import nl.cookiekeur.knowledge.classifier.KnowledgeFirstClassifier;
 import nl.cookiekeur.knowledge.profile.JsonToolCatalogue;
@@ -19,6 +21,7 @@ import nl.cookiekeur.reporting.FolderReportWriter;
 import nl.cookiekeur.scanner.PlaywrightSiteScanner;
 import nl.cookiekeur.scanner.archive.NdjsonEvidenceArchive;
 import nl.cookiekeur.store.history.JdbcScanHistory;
+import nl.cookiekeur.ledger.LedgerPlatform;
 
 /** Starts Cookiekeur from the command line. */
 public final class Main {
@@ -40,6 +43,7 @@ public final class Main {
         KnowledgeBase knowledge = new LazyKnowledgeBase(KnowledgeBases::load);
         CookieClassifier classifier = new LazyCookieClassifier(() -> KnowledgeFirstClassifier.shipped(knowledge));
         Advisor advisor = new Advisor(tree);
+        EvidenceArchive archive = new NdjsonEvidenceArchive();
         OnFirstUse<Assessor> assessor = new OnFirstUse<>(
                 () -> new Assessor(classifier, knowledge, new CookieAdvisor(advisor), tree.citations()));
         return new CliServices(
@@ -50,9 +54,10 @@ public final class Main {
                 classifier,
                 // Cheap to build: Playwright and Chromium start only when a scan runs.
                 PlaywrightSiteScanner.chromium(),
-                new NdjsonEvidenceArchive(),
+                archive,
                 evidence -> assessor.get().assess(evidence),
                 new FolderReportWriter(),
-                JdbcScanHistory::open);
+                JdbcScanHistory::open,
+                new LedgerPlatform(Clock.systemUTC(), classifier, archive));
     }
 }

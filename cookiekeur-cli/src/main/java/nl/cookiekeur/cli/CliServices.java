@@ -8,6 +8,7 @@ import nl.cookiekeur.compliance.Assessment;
 import nl.cookiekeur.evidence.EvidenceArchive;
 import nl.cookiekeur.evidence.ScanEvidence;
 import nl.cookiekeur.history.ScanHistoryOpener;
+import nl.cookiekeur.consent.ConsentPlatform;
 import nl.cookiekeur.law.Advisor;
 import nl.cookiekeur.law.DecisionTree;
 import nl.cookiekeur.profile.ToolCatalogue;
@@ -28,6 +29,7 @@ import nl.cookiekeur.scan.SiteScanner;
  * @param assessor judges scan evidence against the rule catalogue
  * @param reportWriter writes an assessment as reports
  * @param history opens the scan history (embedded by default, or a JDBC URL)
+ * @param consentPlatform opens the consent ledger and starts its server
  */
 public record CliServices(
         DecisionTree decisionTree,
@@ -39,7 +41,8 @@ public record CliServices(
         EvidenceArchive evidenceArchive,
         Function<ScanEvidence, Assessment> assessor,
         ReportWriter reportWriter,
-        ScanHistoryOpener history) {
+        ScanHistoryOpener history,
+        ConsentPlatform consentPlatform) {
 
     public CliServices {
         Objects.requireNonNull(decisionTree, "decisionTree");
@@ -52,5 +55,6 @@ public record CliServices(
         Objects.requireNonNull(assessor, "assessor");
         Objects.requireNonNull(reportWriter, "reportWriter");
         Objects.requireNonNull(history, "history");
+        Objects.requireNonNull(consentPlatform, "consentPlatform");
     }
 }

@@ -5,6 +5,8 @@ import nl.cookiekeur.cli.advice.AdviceCommand;
 import nl.cookiekeur.cli.history.DiffCommand;
 import nl.cookiekeur.cli.history.ScansCommand;
 import nl.cookiekeur.cli.judge.ReportCommand;
+import nl.cookiekeur.cli.consent.ConsentCommand;
+import nl.cookiekeur.cli.consent.ServeCommand;
 import nl.cookiekeur.cli.knowledge.KnowledgeCommand;
 import nl.cookiekeur.cli.scan.ScanCommand;
 import picocli.CommandLine.Command;
@@ -26,6 +28,8 @@ import picocli.CommandLine.Spec;
             ScansCommand.class,
             DiffCommand.class,
             ScanCommand.class,
+            ServeCommand.class,
+            ConsentCommand.class,
         })
 final class CookiekeurCommand implements Callable<Integer> {
 

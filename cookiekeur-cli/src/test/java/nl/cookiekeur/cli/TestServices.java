@@ -1,5 +1,6 @@
 package nl.cookiekeur.cli;
 
+import java.time.Clock;
 import nl.cookiekeur.classification.CookieAdvisor;
 import nl.cookiekeur.classification.KnowledgeBase;
 import nl.cookiekeur.compliance.Assessor;
@@ -7,6 +8,7 @@ import nl.cookiekeur.knowledge.KnowledgeBases;
 import nl.cookiekeur.knowledge.classifier.KnowledgeFirstClassifier;
 import nl.cookiekeur.knowledge.profile.JsonToolCatalogue;
 import nl.cookiekeur.law.Advisor;
+import nl.cookiekeur.ledger.LedgerPlatform;
 import nl.cookiekeur.law.DecisionTree;
 import nl.cookiekeur.reporting.FolderReportWriter;
 import nl.cookiekeur.scanner.PlaywrightSiteScanner;
@@ -21,6 +23,7 @@ public final class TestServices {
     private static final Advisor ADVISOR = new Advisor(TREE);
     private static final Assessor ASSESSOR =
             new Assessor(CLASSIFIER, KNOWLEDGE, new CookieAdvisor(ADVISOR), TREE.citations());
+    private static final NdjsonEvidenceArchive ARCHIVE = new NdjsonEvidenceArchive();
     private static final CliServices REAL = new CliServices(
             TREE,
             ADVISOR,
@@ -28,10 +31,11 @@ public final class TestServices {
             KNOWLEDGE,
             CLASSIFIER,
             PlaywrightSiteScanner.chromium(),
-            new NdjsonEvidenceArchive(),
+            ARCHIVE,
             ASSESSOR::assess,
             new FolderReportWriter(),
-            JdbcScanHistory::open);
+            JdbcScanHistory::open,
+            new LedgerPlatform(Clock.systemUTC(), CLASSIFIER, ARCHIVE));
 
     private TestServices() {}
 

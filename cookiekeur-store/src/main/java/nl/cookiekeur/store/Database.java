@@ -60,6 +60,10 @@ public final class Database implements AutoCloseable {
                 && !url.jdbcUrl().toLowerCase(Locale.ROOT).contains("user=")) {
             config.setUsername(System.getProperty("user.name"));
         }
+        if (url.dialect() == Dialect.POSTGRESQL) {
+            // a JDBC batch of inserts becomes multi-row INSERTs: one round trip per batch
+            config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        }
         try {
             return new Database(url, new HikariDataSource(config));
         } catch (RuntimeException e) {

@@ -1,0 +1,30 @@
+package nl.cookiekeur.cli.consent;
+
+import nl.cookiekeur.CookiekeurException;
+import nl.cookiekeur.cli.BadInputException;
+import nl.cookiekeur.cli.Messages;
+import nl.cookiekeur.consent.ConsentException;
+
+/** Puts a consent platform problem in the user's language: wrong input exits 2, a failure 1. */
+final class ConsentErrors {
+    private ConsentErrors() {}
+
+    static CookiekeurException translate(ConsentException e, Messages messages) {
+        return switch (e.reason()) {
+            case UNKNOWN_SITE -> new BadInputException(messages.get("consent.error.unknownSite", e.subject()));
+            case UNREADABLE_EVIDENCE -> new BadInputException(messages.get("consent.error.noScan", e.subject()));
+            case INVALID_CONFIG -> new BadInputException(messages.get("consent.error.invalidConfig", e.subject()));
+            case DATABASE -> new CookiekeurException(databaseMessage(e, messages), e);
+            case ADDRESS_IN_USE -> new CookiekeurException(messages.get("consent.error.address", e.subject()), e);
+            case CHAIN_BROKEN -> new CookiekeurException(messages.get("consent.error.chainBroken", e.subject()), e);
+            case UNAVAILABLE -> new CookiekeurException(messages.get("consent.error.unavailable"), e);
+        };
+    }
+
+    private static String databaseMessage(ConsentException e, Messages messages) {
+        // the storage layer words its reason in Dutch; other languages get a general line
+        return messages.language().code().equals("nl")
+                ? String.valueOf(e.getMessage())
+                : messages.get("consent.error.database", e.subject());
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.cookiekeur.cli.consent;
+
+import org.jspecify.annotations.NullMarked;

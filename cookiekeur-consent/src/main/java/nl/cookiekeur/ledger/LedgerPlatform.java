@@ -1,0 +1,53 @@
+package nl.cookiekeur.ledger;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import nl.cookiekeur.classification.CookieClassifier;
+import nl.cookiekeur.consent.ConsentException;
+import nl.cookiekeur.consent.ConsentLedger;
+import nl.cookiekeur.consent.ConsentPlatform;
+import nl.cookiekeur.consent.RunningServer;
+import nl.cookiekeur.consent.ServerSettings;
+import nl.cookiekeur.evidence.EvidenceArchive;
+import nl.cookiekeur.evidence.EvidenceFormatException;
+import org.jspecify.annotations.Nullable;
+
+/** The consent platform backed by the ledger and its HTTP server. */
+public final class LedgerPlatform implements ConsentPlatform {
+    private final Clock clock;
+    private final CookieClassifier classifier;
+    private final EvidenceArchive archive;
+
+    /**
+     * A platform whose records carry times of {@code clock}, and whose drafts read scans through {@code archive}
+     * and classify their cookies with {@code classifier}.
+     */
+    public LedgerPlatform(Clock clock, CookieClassifier classifier, EvidenceArchive archive) {
+        this.clock = clock;
+        this.classifier = classifier;
+        this.archive = archive;
+    }
+
+    @Override
+    public ConsentLedger open(@Nullable String databaseUrl) {
+        return Ledger.open(databaseUrl, clock);
+    }
+
+    @Override
+    public RunningServer serve(ServerSettings settings) {
+        return LedgerServer.start(settings, clock);
+    }
+
+    @Override
+    public String draftConfig(Path evidenceFolder) {
+        try {
+            return new ConfigDrafter(classifier).draft(archive.read(evidenceFolder));
+        } catch (EvidenceFormatException e) {
+            throw new ConsentException(
+                    ConsentException.Reason.UNREADABLE_EVIDENCE,
+                    evidenceFolder.toString(),
+                    "Het scanbewijs in " + evidenceFolder + " is niet leesbaar: " + e.getMessage(),
+                    e);
+        }
+    }
+}

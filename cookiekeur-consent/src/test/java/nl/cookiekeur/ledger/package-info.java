@@ -1,0 +1,4 @@
+@NullMarked
+package nl.cookiekeur.ledger;
+
+import org.jspecify.annotations.NullMarked;
