@@ -4,8 +4,8 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import nl.cookiekeur.classification.CookieAdvisor;
 import java.time.Clock;
+import nl.cookiekeur.classification.CookieAdvisor;
 import nl.cookiekeur.classification.CookieClassifier;
 import nl.cookiekeur.classification.KnowledgeBase;
 import nl.cookiekeur.cli.Cli;
@@ -17,11 +17,11 @@ import nl.cookiekeur.knowledge.classifier.KnowledgeFirstClassifier;
 import nl.cookiekeur.knowledge.profile.JsonToolCatalogue;
 import nl.cookiekeur.law.Advisor;
 import nl.cookiekeur.law.DecisionTree;
+import nl.cookiekeur.ledger.LedgerPlatform;
 import nl.cookiekeur.reporting.FolderReportWriter;
 import nl.cookiekeur.scanner.PlaywrightSiteScanner;
 import nl.cookiekeur.scanner.archive.NdjsonEvidenceArchive;
 import nl.cookiekeur.store.history.JdbcScanHistory;
-import nl.cookiekeur.ledger.LedgerPlatform;
 
 /** Starts Cookiekeur from the command line. */
 public final class Main {

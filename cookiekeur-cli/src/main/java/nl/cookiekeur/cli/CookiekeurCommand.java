@@ -2,11 +2,11 @@ package nl.cookiekeur.cli;
 
 import java.util.concurrent.Callable;
 import nl.cookiekeur.cli.advice.AdviceCommand;
+import nl.cookiekeur.cli.consent.ConsentCommand;
+import nl.cookiekeur.cli.consent.ServeCommand;
 import nl.cookiekeur.cli.history.DiffCommand;
 import nl.cookiekeur.cli.history.ScansCommand;
 import nl.cookiekeur.cli.judge.ReportCommand;
-import nl.cookiekeur.cli.consent.ConsentCommand;
-import nl.cookiekeur.cli.consent.ServeCommand;
 import nl.cookiekeur.cli.knowledge.KnowledgeCommand;
 import nl.cookiekeur.cli.scan.ScanCommand;
 import picocli.CommandLine.Command;

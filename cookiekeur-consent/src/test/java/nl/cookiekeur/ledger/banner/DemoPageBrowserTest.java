@@ -25,7 +25,8 @@ class DemoPageBrowserTest {
                 BrowserContext context = browser.browser().newContext()) {
             Page page = context.newPage();
             StringBuilder console = new StringBuilder();
-            page.onConsoleMessage(m -> console.append(m.type()).append(": ").append(m.text()).append('\n'));
+            page.onConsoleMessage(
+                    m -> console.append(m.type()).append(": ").append(m.text()).append('\n'));
             page.navigate(server.address().toString());
             page.waitForSelector("[data-ck=accept]");
             assertThat(page.textContent("#analytics-status")).contains("niet geladen");
