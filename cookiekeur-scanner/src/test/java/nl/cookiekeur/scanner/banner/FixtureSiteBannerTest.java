@@ -18,9 +18,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The banner hard cases of the fixture sites (docs/fixtures.md), in real Chromium. */
+@Tag("chromium")
 class FixtureSiteBannerTest {
 
     private static FixtureServer server;
