@@ -23,7 +23,8 @@ class ConsentBannerScanTest {
     void ourOwnBannerPassesOurOwnScan() {
         CliServices services = TestApplication.services();
         String ledger = "jdbc:h2:file:" + work.resolve("ledger");
-        try (RunningServer server = services.consentPlatform().serve(new ServerSettings("127.0.0.1", 0, ledger, null))) {
+        try (RunningServer server =
+                services.consentPlatform().serve(new ServerSettings("127.0.0.1", 0, ledger, null))) {
             Path out = work.resolve("scan");
             CliScan scan = CliScan.run(
                     services,
@@ -41,9 +42,17 @@ class ConsentBannerScanTest {
 
             assertThat(scan.exitCode()).as(scan.out() + scan.err()).isZero();
             assertThat(scan.severities()).doesNotContain("kritiek", "hoog");
-            assertThat(scan.report().path("phases").path("reject").path("cookies").toString())
+            assertThat(scan.report()
+                            .path("phases")
+                            .path("reject")
+                            .path("cookies")
+                            .toString())
                     .doesNotContain("demo_analytics");
-            assertThat(scan.report().path("phases").path("accept").path("cookies").toString())
+            assertThat(scan.report()
+                            .path("phases")
+                            .path("accept")
+                            .path("cookies")
+                            .toString())
                     .contains("demo_analytics");
         }
     }
