@@ -6,6 +6,8 @@ import com.microsoft.playwright.Page;
 import java.io.IOException;
 import nl.cookiekeur.cookie.StorageKind;
 import nl.cookiekeur.evidence.ConsentSignalKind;
+import nl.cookiekeur.evidence.FingerprintCall;
+import nl.cookiekeur.evidence.FingerprintTechnique;
 import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.fixtures.FixtureServer;
 import nl.cookiekeur.fixtures.FixtureSite;
@@ -98,5 +100,60 @@ class FixtureSitesInstrumentsTest {
                 .containsEntry(
                         "ph_phc_bakkerijJansenFixture0001_posthog",
                         "https://cdn.jsdelivr.net/npm/posthog-js@1.449.2/dist/array.full.js");
+    }
+
+    private PageObservations observe(FixtureSite site, String readyWhen) {
+        String url = server.url(site).toString();
+        Page page = browser.open(url);
+        try {
+            page.waitForFunction(readyWhen);
+            return instruments.collect(page, Phase.INITIAL, url);
+        } finally {
+            page.close();
+        }
+    }
+
+    @Test
+    void fingerprintingShopIsFlaggedForEveryTechniqueFromFingerprintJs() {
+        PageObservations seen =
+                observe(FixtureSite.WEBWINKEL_DE_BOER, "() => document.documentElement.hasAttribute('data-bezoeker')");
+
+        assertThat(seen.fingerprinting())
+                .allSatisfy(call -> assertThat(call.script())
+                        .isEqualTo("https://cdn.jsdelivr.net/npm/@fingerprintjs/fingerprintjs@5.2.0/dist/fp.min.js"))
+                .extracting(FingerprintCall::technique)
+                .containsExactlyInAnyOrder(FingerprintTechnique.values());
+        assertThat(seen.storage()).isEmpty();
+        // FingerprintJS probes cookie support with a cookie it deletes at once; nothing else is written
+        assertThat(seen.cookieSetters()).containsOnlyKeys("cookietest");
+    }
+
+    @Test
+    void weatherChartReadBackIsNotFingerprinting() {
+        PageObservations seen = observe(FixtureSite.WEERSTATION_HOORN, "() => document.readyState === 'complete'");
+
+        assertThat(seen.fingerprinting()).isEmpty();
+        assertThat(seen.problems()).isEmpty();
+    }
+
+    @Test
+    void tarteaucitronConsentModeDefaultAndItsConsentCookieAreSignalled() {
+        PageObservations seen = observe(
+                FixtureSite.KINDEROPVANG_ZONNESTRAAL,
+                "() => document.cookie.includes('tarteaucitron=') && Array.isArray(window.dataLayer)");
+
+        assertThat(seen.consentSignals())
+                .filteredOn(s -> s.kind() == ConsentSignalKind.GOOGLE_CONSENT_MODE)
+                .first()
+                .satisfies(signal -> assertThat(signal.decoded())
+                        .containsEntry("command", "default")
+                        .containsEntry("analytics_storage", "denied")
+                        .containsEntry("ad_storage", "denied")
+                        .containsEntry(
+                                "script", "https://cdn.jsdelivr.net/npm/tarteaucitronjs@1.34.0/tarteaucitron.js"));
+        assertThat(seen.consentSignals())
+                .filteredOn(s -> s.kind() == ConsentSignalKind.CMP_STORAGE)
+                .extracting(s -> s.source(), s -> s.decoded().get("platform"))
+                .contains(org.assertj.core.groups.Tuple.tuple("tarteaucitron", "tarteaucitron.js"));
     }
 }
