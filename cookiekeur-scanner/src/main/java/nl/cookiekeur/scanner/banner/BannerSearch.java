@@ -97,6 +97,18 @@ final class BannerSearch {
         }
     }
 
+    /**
+     * Waits until the banner's frame has been still for {@code quietMs} (no DOM change, no resource finishing), at
+     * most {@code maxMs}: a banner that has just appeared may still be wiring its buttons.
+     */
+    static void settle(FrameProbe probe, long quietMs, long maxMs) {
+        long start = System.nanoTime();
+        Wait wait = new Wait(0, 0, quietMs, maxMs);
+        while ((System.nanoTime() - start) / 1_000_000 < maxMs && !still(probe, wait)) {
+            sleep(100);
+        }
+    }
+
     private static boolean still(FrameProbe main, Wait wait) {
         JsonNode quiet = main.call("quiet");
         return "complete".equals(quiet.path("ready").asText())

@@ -55,6 +55,8 @@ final class ChoiceMaker {
             });
 
     private static final int MAX_STEPS = 40;
+    private static final long SETTLE_QUIET_MS = 400;
+    private static final long SETTLE_MAX_MS = 1500;
     private static final long LAYER2_MAX_MS = 2500;
     private static final long CONFIRM_MAX_MS = 2000;
     /** After clicking a control that should reopen the choice: at least 0.3 s, until still for 0.6 s, at most 2.5 s. */
@@ -105,6 +107,7 @@ final class ChoiceMaker {
             Steps steps,
             int layer) {
         FrameProbe probe = found.probe();
+        BannerSearch.settle(probe, SETTLE_QUIET_MS, SETTLE_MAX_MS);
         JsonNode banner = found.banner();
         JsonNode direct = operator.firstWithRole(banner.path("controls"), want);
         if (direct != null) {

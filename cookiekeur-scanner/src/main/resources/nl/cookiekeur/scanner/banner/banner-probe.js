@@ -675,8 +675,20 @@
     /** Persistent controls that reopen the consent choice, best first. */
     reopeners: () => {
       const out = [];
+      const here = location.href.split('#')[0];
+      /** A plain link to another document would navigate the scan away instead of reopening the choice. */
+      const leaves = (el) => {
+        if (el.tagName !== 'A' || el.hasAttribute('onclick') || el.hasAttribute('data-cc')) return false;
+        const raw = (el.getAttribute('href') || '').trim();
+        if (!raw || raw.startsWith('#') || raw.toLowerCase().startsWith('javascript:')) return false;
+        try {
+          return new URL(raw, location.href).href.split('#')[0] !== here;
+        } catch (e) {
+          return true;
+        }
+      };
       const add = (el, score) => {
-        if (!visible(el) || (lastBox && contains(lastBox, el) && visible(lastBox))) return;
+        if (!visible(el) || leaves(el) || (lastBox && contains(lastBox, el) && visible(lastBox))) return;
         if (out.some((o) => o.el === el)) return;
         out.push({el, score});
       };

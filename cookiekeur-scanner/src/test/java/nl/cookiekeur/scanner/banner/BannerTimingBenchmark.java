@@ -10,6 +10,7 @@ import java.util.function.Function;
 import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.fixtures.FixtureServer;
 import nl.cookiekeur.fixtures.FixtureSite;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * baseline) and of each operator call on a freshly loaded page.
  */
 @EnabledIfSystemProperty(named = "cookiekeur.bench", matches = "true")
+@Tag("chromium")
 class BannerTimingBenchmark {
 
     private static final int RUNS = 5;
@@ -72,7 +74,8 @@ class BannerTimingBenchmark {
     private static String summary(Object result) {
         return switch (result) {
             case nl.cookiekeur.evidence.BannerObservation o -> o.found() ? o.detector() : "none";
-            case nl.cookiekeur.evidence.ConsentChoice c -> c.outcome() + " layer " + c.layer();
+            case nl.cookiekeur.evidence.ConsentChoice c ->
+                c.outcome() + " layer " + c.layer() + " " + c.steps() + " " + c.note();
             default -> "";
         };
     }

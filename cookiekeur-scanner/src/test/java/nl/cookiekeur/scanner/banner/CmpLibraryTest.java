@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * server under their CDN names: the fixture site bakkerij-jansen, and small pages of ours that configure klaro and
  * tarteaucitron.
  */
+@Tag("chromium")
 class CmpLibraryTest {
 
     static final String KLARO_PAGE = "<!doctype html><html lang=nl><head><meta charset=utf-8><script>"

@@ -16,9 +16,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Unknown banners found by the generic detector, in real Chromium on pages served over loopback HTTP. */
+@Tag("chromium")
 class GenericBannerTest {
 
     private static final String STYLE = "<style>body{font-family:sans-serif;margin:0}"

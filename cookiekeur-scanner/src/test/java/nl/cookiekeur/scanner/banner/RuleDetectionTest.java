@@ -14,12 +14,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The rule interpreter on pages whose markup carries the element ids and classes that the shipped autoconsent and
  * Consent-O-Matic rules look for (the markup is ours; the rules are the shipped ones, unmodified).
  */
+@Tag("chromium")
 class RuleDetectionTest {
 
     private static TestBrowser browser;

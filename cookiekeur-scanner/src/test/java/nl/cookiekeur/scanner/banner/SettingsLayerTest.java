@@ -15,12 +15,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * A banner whose refusal is only in its settings layer, with a pre-ticked purpose and a legitimate-interest switch;
  * the page keeps the saved choice in {@code window.saved} and a footer link reopens the choice.
  */
+@Tag("chromium")
 class SettingsLayerTest {
 
     private static final String PAGE = "<!doctype html><html lang=nl><head><style>"
