@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import nl.cookiekeur.evidence.CookieSource;
 import nl.cookiekeur.evidence.ObservedCookie;
 import nl.cookiekeur.evidence.Phase;
@@ -98,7 +99,8 @@ class ScanCommandTest {
                 "--host-rules",
                 server.hostRules());
         assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.err().strip())
+        List<String> lines = run.err().strip().lines().toList();
+        assertThat(lines.getLast())
                 .startsWith("Scan mislukt: De site https://www.bestaat-niet-cookiekeur.nl/ is niet te scannen");
         assertThat(run.err()).doesNotContain("Exception");
     }

@@ -111,8 +111,17 @@ public final class PlaywrightSiteScanner implements SiteScanner {
                             + (notStarted == null ? "." : ": " + notStarted.getMessage()),
                     notStarted == null ? new IllegalStateException("no worker started") : notStarted);
         }
+        // A worker stuck past the grace period may still add; work on copies taken under the lists' locks.
+        List<PhaseRecord> finished;
+        synchronized (records) {
+            finished = new ArrayList<>(records);
+        }
+        List<ScanProblem> extra;
+        synchronized (problems) {
+            extra = new ArrayList<>(problems);
+        }
         for (ScanJob left : jobs) {
-            problems.add(new ScanProblem(left.phase(), run.startUrl, "budget", "fase niet uitgevoerd: tijdsbudget op"));
+            extra.add(new ScanProblem(left.phase(), run.startUrl, "budget", "fase niet uitgevoerd: tijdsbudget op"));
         }
         ScanInfo info = new ScanInfo(
                 ScanEvidence.FORMAT_VERSION,
@@ -125,7 +134,7 @@ public final class PlaywrightSiteScanner implements SiteScanner {
                 settings.device().viewport(),
                 request.phases(),
                 request.pages());
-        return EvidenceMerge.merge(info, records, problems);
+        return EvidenceMerge.merge(info, finished, extra);
     }
 
     private static List<ScanJob> jobs(ScanRequest request) {
