@@ -94,7 +94,8 @@ public final class StatementFinder {
             if (url.equals(pageUrl) || url.equals(candidate.linkedFrom())) {
                 continue; // "#", a settings button dressed as a link
             }
-            StatementKind.Match match = StatementKind.of(candidate.text(), uri.getRawPath() == null ? "" : uri.getRawPath());
+            StatementKind.Match match =
+                    StatementKind.of(candidate.text(), uri.getRawPath() == null ? "" : uri.getRawPath());
             StatementLink link = new StatementLink(candidate.linkedFrom(), url, match.kind(), candidate.text());
             if (match.kind().equals(StatementKind.COOKIE) && match.score() > cookieScore) {
                 cookie = link;
@@ -118,7 +119,7 @@ public final class StatementFinder {
         try {
             URI uri = new URI(href);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+            if ((!scheme.equals("http") && !scheme.equals("https")) || uri.getHost() == null) {
                 return null;
             }
             return Sites.of(uri.getHost()).equals(site) ? uri : null;

@@ -43,7 +43,8 @@ public final class StatementReader {
             + "for (const c of tr.children) { if (cells.length >= " + MAX_CELLS + ") break; "
             + "if (c.tagName === 'TD' || c.tagName === 'TH') cells.push(clean(c.innerText || c.textContent)); } "
             + "if (cells.some(c => c)) rows.push(cells.join('\\t')); } "
-            + "return { title: String(document.title || '').slice(0, " + MAX_TITLE + "), text: text, rows: rows }; })()";
+            + "return { title: String(document.title || '').slice(0, " + MAX_TITLE
+            + "), text: text, rows: rows }; })()";
 
     private final Supplier<Page> newTab;
     private final StatementProblems problems;
@@ -99,8 +100,7 @@ public final class StatementReader {
         }
     }
 
-    private @Nullable PolicyText load(
-            Page page, StatementLink link, String site, double leftMillis) {
+    private @Nullable PolicyText load(Page page, StatementLink link, String site, double leftMillis) {
         long started = System.nanoTime();
         Response response = page.navigate(
                 link.url(),
@@ -122,18 +122,21 @@ public final class StatementReader {
             return null;
         }
         if (tooLarge(headers.getOrDefault("content-length", ""))) {
-            problems.problem(link.url(), "too-large", "de verklaring is groter dan " + MAX_BYTES + " bytes; niet gelezen");
+            problems.problem(
+                    link.url(), "too-large", "de verklaring is groter dan " + MAX_BYTES + " bytes; niet gelezen");
             return null;
         }
         String finalUrl = page.url();
         if (!Sites.ofUrl(finalUrl).equals(site)) {
-            problems.problem(link.url(), "statement", "de verklaring stuurt door naar een andere site: " + cut(finalUrl, 200));
+            problems.problem(
+                    link.url(), "statement", "de verklaring stuurt door naar een andere site: " + cut(finalUrl, 200));
             return null;
         }
         double left = leftMillis - (System.nanoTime() - started) / 1_000_000.0;
         try {
             page.waitForLoadState(
-                    LoadState.LOAD, new Page.WaitForLoadStateOptions().setTimeout(Math.max(1, Math.min(SETTLE_TIMEOUT_MS, left))));
+                    LoadState.LOAD,
+                    new Page.WaitForLoadStateOptions().setTimeout(Math.max(1, Math.min(SETTLE_TIMEOUT_MS, left))));
         } catch (PlaywrightException e) {
             // slow sub-resources: read what is there
         }

@@ -30,7 +30,8 @@ class StatementFinderChoiceTest {
         assertThat(chosen)
                 .extracting(StatementLink::kind, StatementLink::url)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("cookie", "https://www.voorbeeld.nl/juridisch/cookieverklaring"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "cookie", "https://www.voorbeeld.nl/juridisch/cookieverklaring"),
                         org.assertj.core.groups.Tuple.tuple("privacy", "https://shop.voorbeeld.nl/privacy-policy"));
     }
 
@@ -69,7 +70,8 @@ class StatementFinderChoiceTest {
     void englishWordsAndUrlOnlyHintsAreRecognised() {
         assertThat(StatementKind.of("Cookie policy", "/legal").kind()).isEqualTo("cookie");
         assertThat(StatementKind.of("Privacy statement", "/legal").kind()).isEqualTo("privacy");
-        assertThat(StatementKind.of("Meer informatie", "/privacyverklaring").kind()).isEqualTo("privacy");
+        assertThat(StatementKind.of("Meer informatie", "/privacyverklaring").kind())
+                .isEqualTo("privacy");
         assertThat(StatementKind.of("Meer informatie", "/over-ons").score()).isZero();
         assertThat(StatementKind.of("Cookievoorkeuren", "/cookies").score()).isZero();
         assertThat(StatementKind.of("AVGROL", "/").score()).isZero();

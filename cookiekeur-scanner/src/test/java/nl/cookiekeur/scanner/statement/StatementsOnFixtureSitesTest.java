@@ -95,7 +95,8 @@ class StatementsOnFixtureSitesTest {
 
     @Test
     void schoonmaakbedrijfKokDeclaresItsCookiesInTheCookieTable() {
-        List<PolicyText> texts = statementsOf(server.url(FixtureSite.SCHOONMAAKBEDRIJF_KOK).toString());
+        List<PolicyText> texts =
+                statementsOf(server.url(FixtureSite.SCHOONMAAKBEDRIJF_KOK).toString());
 
         assertThat(texts).singleElement().satisfies(text -> {
             assertThat(text.url()).isEqualTo("https://www.schoonmaakbedrijf-kok.nl/cookieverklaring.html");
@@ -112,7 +113,8 @@ class StatementsOnFixtureSitesTest {
 
     @Test
     void dichtersgildeHasNoStatement() {
-        assertThat(statementsOf(server.url(FixtureSite.DICHTERSGILDE).toString())).isEmpty();
+        assertThat(statementsOf(server.url(FixtureSite.DICHTERSGILDE).toString()))
+                .isEmpty();
         assertThat(problems).isEmpty();
     }
 
@@ -136,18 +138,25 @@ class StatementsOnFixtureSitesTest {
     @Test
     void linksToAnotherSiteAreNotFollowedButBannerLinksInShadowRootsAndFramesAre() {
         String start = "https://www.dichtersgilde.nl/banner-proef.html";
-        String other = server.url(FixtureSite.SCHOONMAAKBEDRIJF_KOK).resolve("/cookieverklaring.html").toString();
-        serve(start, "<!doctype html><title>Proef</title><body><p>Proef</p>"
-                + "<a href=\"" + other + "\">Cookieverklaring</a>"
-                + "<div id=\"host\"></div><iframe src=\"https://www.dichtersgilde.nl/cmp-frame.html\"></iframe>"
-                + "<script>const r = document.getElementById('host').attachShadow({mode: 'open'});"
-                + "r.innerHTML = '<div class=\"banner\">Wij gebruiken cookies. "
-                + "<a href=\"/cookiebeleid.html\">Ons cookiebeleid</a></div>';</script></body>");
-        serve("https://www.dichtersgilde.nl/cmp-frame.html",
+        String other = server.url(FixtureSite.SCHOONMAAKBEDRIJF_KOK)
+                .resolve("/cookieverklaring.html")
+                .toString();
+        serve(
+                start,
+                "<!doctype html><title>Proef</title><body><p>Proef</p>"
+                        + "<a href=\"" + other + "\">Cookieverklaring</a>"
+                        + "<div id=\"host\"></div><iframe src=\"https://www.dichtersgilde.nl/cmp-frame.html\"></iframe>"
+                        + "<script>const r = document.getElementById('host').attachShadow({mode: 'open'});"
+                        + "r.innerHTML = '<div class=\"banner\">Wij gebruiken cookies. "
+                        + "<a href=\"/cookiebeleid.html\">Ons cookiebeleid</a></div>';</script></body>");
+        serve(
+                "https://www.dichtersgilde.nl/cmp-frame.html",
                 "<!doctype html><body><a href=\"https://www.dichtersgilde.nl/privacy.html\">Privacyverklaring</a></body>");
-        serve("https://www.dichtersgilde.nl/cookiebeleid.html",
+        serve(
+                "https://www.dichtersgilde.nl/cookiebeleid.html",
                 "<!doctype html><title>Cookiebeleid</title><body><h1>Cookiebeleid</h1><p>Geen tracking.</p></body>");
-        serve("https://www.dichtersgilde.nl/privacy.html",
+        serve(
+                "https://www.dichtersgilde.nl/privacy.html",
                 "<!doctype html><title>Privacy</title><body><h1>Privacyverklaring</h1></body>");
         List<String> requested = new CopyOnWriteArrayList<>();
         browser.context().onRequest(request -> requested.add(request.url()));
@@ -181,9 +190,12 @@ class StatementsOnFixtureSitesTest {
     }
 
     private void serve(String url, String html) {
-        browser.context().route(url, route -> route.fulfill(new Route.FulfillOptions()
-                .setStatus(200)
-                .setContentType("text/html; charset=utf-8")
-                .setBody(html)));
+        browser.context()
+                .route(
+                        url,
+                        route -> route.fulfill(new Route.FulfillOptions()
+                                .setStatus(200)
+                                .setContentType("text/html; charset=utf-8")
+                                .setBody(html)));
     }
 }
