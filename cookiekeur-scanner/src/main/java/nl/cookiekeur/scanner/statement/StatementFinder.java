@@ -15,13 +15,14 @@ import org.jspecify.annotations.Nullable;
  * Finds the links to the site's cookie statement and privacy statement on a loaded page: in the main frame,
  * in open shadow roots (banners often live there) and in its frames (a banner in an iframe). Only http(s)
  * links to the same site count; at most one cookie statement and one privacy statement, the best named
- * first. Bounded (frames, links, time) and never throws for page behaviour.
+ * first. Bounded (20 frames, 400 links per frame, 1.5 s per frame, 5 s in all) and never throws for page behaviour.
  */
 public final class StatementFinder {
     static final int MAX_FRAMES = 20;
     static final int MAX_LINKS_PER_FRAME = 400;
     private static final int MAX_TEXT = 200;
     private static final double FRAME_TIMEOUT_MS = 1500;
+    private static final long TOTAL_NANOS = 5_000_000_000L;
 
     private static final String LINKS_SCRIPT = "(() => { const out = []; const seen = new Set(); "
             + "const visit = (root, depth) => { if (depth > 8 || out.length >= " + MAX_LINKS_PER_FRAME + ") return; "
@@ -53,12 +54,14 @@ public final class StatementFinder {
             }
             String pageUrl = withoutFragment(page.url());
             int frames = 0;
+            long deadline = System.nanoTime() + TOTAL_NANOS;
             for (Frame frame : page.frames()) {
-                if (frames++ >= MAX_FRAMES) {
+                long left = deadline - System.nanoTime();
+                if (frames++ >= MAX_FRAMES || left <= 0) {
                     break;
                 }
                 String frameUrl = frame.parentFrame() == null ? pageUrl : withoutFragment(frame.url());
-                Object raw = FrameValue.of(frame, LINKS_SCRIPT, FRAME_TIMEOUT_MS);
+                Object raw = FrameValue.of(frame, LINKS_SCRIPT, Math.min(FRAME_TIMEOUT_MS, left / 1_000_000.0));
                 if (raw instanceof List<?> links) {
                     for (Object link : links) {
                         if (link instanceof List<?> pair

@@ -189,6 +189,21 @@ class StatementsOnFixtureSitesTest {
                 .contains("404");
     }
 
+    @Test
+    void hostileStatementsAreBoundedAndEndAsProblems() {
+        String start = "https://www.lastige-site.nl/verklaringen-proef.html";
+        serve(
+                start,
+                "<!doctype html><body><a href=\"/groot.html?mb=30\">Cookieverklaring</a>"
+                        + "<a href=\"/omleiding-lus\">Privacyverklaring</a></body>");
+
+        List<PolicyText> texts = statementsOf(start);
+
+        assertThat(texts).noneMatch(t -> t.kind().equals("privacy"));
+        assertThat(texts).allSatisfy(t -> assertThat(t.text().length()).isLessThanOrEqualTo(StatementReader.MAX_TEXT));
+        assertThat(problems).anyMatch(p -> p.contains("https://www.lastige-site.nl/omleiding-lus"));
+    }
+
     private void serve(String url, String html) {
         browser.context()
                 .route(
