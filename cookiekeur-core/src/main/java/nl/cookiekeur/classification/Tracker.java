@@ -35,4 +35,12 @@ public record Tracker(
     public Category category() {
         return kind.category();
     }
+
+    /**
+     * Whether this host serves code on behalf of others (a CDN or hosting provider): a script loaded from it
+     * says nothing about who set a cookie or what for.
+     */
+    public boolean hostsOthersCode() {
+        return kind == TrackerKind.CDN || kind == TrackerKind.HOSTING;
+    }
 }

@@ -147,6 +147,16 @@ public final class AssessmentContext {
         return url == null ? null : trackerOfHost(Urls.host(url));
     }
 
+    /**
+     * The tracker whose script set a cookie or storage key, {@code null} when none; a CDN or hosting provider
+     * that merely served the script does not count.
+     */
+    @Nullable
+    Tracker setterOf(@Nullable String scriptUrl) {
+        Tracker tracker = trackerOfUrl(scriptUrl);
+        return tracker == null || tracker.hostsOthersCode() ? null : tracker;
+    }
+
     /** Whether the host or cookie domain belongs to another site than the scanned one. */
     boolean thirdParty(String hostOrDomain) {
         return !siteHost.isEmpty() && !hostOrDomain.isBlank() && !Domains.sameSite(siteHost, hostOrDomain);
@@ -220,7 +230,7 @@ public final class AssessmentContext {
         } catch (RuntimeException e) {
             classification = new Classification(Category.UNKNOWN, 0, null, Classification.PREDICTED, thirdParty);
         }
-        Tracker setter = trackerOfUrl(observed.setter());
+        Tracker setter = setterOf(observed.setter());
         if (setter == null && thirdParty) {
             setter = trackerOfHost(observed.domain().replaceFirst("^\\.+", ""));
         }
@@ -231,7 +241,7 @@ public final class AssessmentContext {
     private ClassifiedStorage classify(StorageEntry entry, CookieAdvisor advisor) {
         String originHost = Urls.host(entry.origin());
         boolean thirdParty = thirdParty(originHost);
-        Tracker setter = trackerOfUrl(entry.setterScript());
+        Tracker setter = setterOf(entry.setterScript());
         Classification classification = null;
         boolean byTracker = false;
         KnowledgeEntry known = lookup(entry);

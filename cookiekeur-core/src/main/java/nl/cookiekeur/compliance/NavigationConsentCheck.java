@@ -31,6 +31,11 @@ final class NavigationConsentCheck implements Check {
 
     @Override
     public CheckResult run(AssessmentContext context) {
+        boolean bannerShown = context.evidence().banners(Phase.INITIAL).stream().anyMatch(b -> b.found());
+        if (!bannerShown) {
+            // without a banner nothing can be taken as consent: the tracking itself is NL-CK-01
+            return CheckResult.passed();
+        }
         List<ClassifiedItem> items = context.items(Phase.INITIAL).stream()
                 .filter(ClassifiedItem::tracking)
                 .filter(i -> InitialTimeline.of(context, i) == InitialTimeline.LATER_PAGE)

@@ -20,9 +20,15 @@ final class TrackingBeforeConsentCheck implements Check {
         if (!context.evidence().ran(Phase.INITIAL)) {
             return CheckResult.manual();
         }
+        // with a banner, tracking that starts on a later page is consent assumed from navigation (NL-CK-10)
+        boolean bannerShown = context.evidence().banners(Phase.INITIAL).stream().anyMatch(b -> b.found());
         List<ClassifiedItem> items = context.items(Phase.INITIAL).stream()
                 .filter(ClassifiedItem::tracking)
-                .filter(i -> InitialTimeline.of(context, i) == InitialTimeline.FIRST_PAGE)
+                .filter(i -> switch (InitialTimeline.of(context, i)) {
+                    case FIRST_PAGE -> true;
+                    case LATER_PAGE -> !bannerShown;
+                    case DEEP_ENTRY -> false;
+                })
                 .toList();
         return CheckResult.of(Hits.forItems(id(), Phase.INITIAL, items, ""));
     }

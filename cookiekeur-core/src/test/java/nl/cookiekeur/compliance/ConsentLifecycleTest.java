@@ -70,6 +70,18 @@ class ConsentLifecycleTest {
     }
 
     @Test
+    void withoutABannerNothingIsTakenAsConsentSoOnlyTrackingBeforeConsentIsFound() {
+        ScanEvidence evidence = EvidenceBuilder.site(SITE)
+                .noBanner(Phase.INITIAL)
+                .visit(Phase.INITIAL, SITE + "producten")
+                .cookie(Phase.INITIAL, "_fbp", ".shop.nl", Duration.ofDays(90))
+                .build();
+
+        assertThat(findings(evidence, CheckId.NL_CK_10)).isEmpty();
+        assertThat(labels(findings(evidence, CheckId.NL_CK_01))).containsExactly("_fbp");
+    }
+
+    @Test
     void trackingOnTheFirstPageIsNotNavigationConsent() {
         ScanEvidence evidence = withBanner()
                 .cookie(Phase.INITIAL, "_fbp", ".shop.nl", Duration.ofDays(90))

@@ -26,7 +26,9 @@ final class CookieContexts {
         Tracker tracker = thirdParty ? trackers.apply(cookieHost).orElse(null) : null;
         URI script = cookie.setterScript();
         if (tracker == null && script != null && script.getHost() != null) {
-            tracker = trackers.apply(host(script.getHost())).orElse(null);
+            tracker = trackers.apply(host(script.getHost()))
+                    .filter(t -> !t.hostsOthersCode())
+                    .orElse(null);
         }
         return new CookieContext(cookie, thirdParty, tracker);
     }
