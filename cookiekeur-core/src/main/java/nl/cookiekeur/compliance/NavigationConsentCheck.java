@@ -71,7 +71,8 @@ final class NavigationConsentCheck implements Check {
         for (Map.Entry<String, String> field : decoded.entrySet()) {
             String key = field.getKey().toLowerCase(Locale.ROOT);
             String value = field.getValue().strip().toLowerCase(Locale.ROOT);
-            boolean storage = key.contains("ad_") || key.contains("analytics") || key.contains("storage");
+            // functionality and security storage may be granted by default: only consent-bound kinds count
+            boolean storage = key.contains("ad_") || key.contains("analytics");
             boolean purpose = key.startsWith("purpose") || key.contains("consent");
             if (storage && value.equals("granted")) {
                 return true;

@@ -42,7 +42,7 @@ public final class DiffCommand extends ReportingCommand {
         try (ScanHistory history = services.history().open(database.url())) {
             difference = ScanDifference.between(snapshot(history, older), snapshot(history, newer));
         }
-        show(difference, page -> {
+        show(DifferenceView.of(difference), page -> {
             page.title(messages()
                     .get(
                             "diff.title",

@@ -37,7 +37,7 @@ public final class ScansCommand extends ReportingCommand {
         try (ScanHistory history = services.history().open(database.url())) {
             scans = history.list(site, Math.max(1, limit));
         }
-        show(scans, page -> {
+        show(scans.stream().map(ScanView::of).toList(), page -> {
             page.title(messages().get("scans.title"));
             if (scans.isEmpty()) {
                 page.paragraph(messages().get("scans.none"));
