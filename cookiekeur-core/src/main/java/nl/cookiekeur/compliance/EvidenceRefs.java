@@ -1,6 +1,7 @@
 package nl.cookiekeur.compliance;
 
 import java.time.Instant;
+import java.util.Locale;
 import nl.cookiekeur.classification.Tracker;
 import nl.cookiekeur.evidence.BannerControl;
 import nl.cookiekeur.evidence.BannerObservation;
@@ -38,7 +39,7 @@ final class EvidenceRefs {
                 entry.phase(),
                 entry.pageUrl(),
                 entry.key(),
-                entry.origin() + " · " + entry.kind().name().toLowerCase(java.util.Locale.ROOT),
+                entry.origin() + " · " + entry.kind().name().toLowerCase(Locale.ROOT),
                 entry.setterScript(),
                 null);
     }
@@ -70,7 +71,7 @@ final class EvidenceRefs {
                 EvidenceKind.FINGERPRINT,
                 call.phase(),
                 call.pageUrl(),
-                call.technique().name().toLowerCase(java.util.Locale.ROOT),
+                call.technique().name().toLowerCase(Locale.ROOT),
                 call.detail(),
                 call.script(),
                 null);
@@ -90,10 +91,10 @@ final class EvidenceRefs {
 
     static EvidenceRef control(BannerObservation banner, BannerControl control) {
         String detail = String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "layer %d · %s · <%s> · %.0fx%.0f px · %.1f px · weight %d · contrast %.2f · %s on %s",
                 control.layer(),
-                control.role().name().toLowerCase(java.util.Locale.ROOT),
+                control.role().name().toLowerCase(Locale.ROOT),
                 control.elementType(),
                 control.width(),
                 control.height(),
@@ -127,8 +128,8 @@ final class EvidenceRefs {
     }
 
     static EvidenceRef choice(ConsentChoice choice) {
-        String detail = choice.outcome().name().toLowerCase(java.util.Locale.ROOT) + " · layer " + choice.layer()
-                + " · " + choice.interactions() + " interactions · " + String.join(" > ", choice.steps());
+        String detail = choice.outcome().name().toLowerCase(Locale.ROOT) + " · layer " + choice.layer() + " · "
+                + choice.interactions() + " interactions · " + String.join(" > ", choice.steps());
         return new EvidenceRef(
                 EvidenceKind.CHOICE,
                 choice.phase(),
@@ -145,7 +146,7 @@ final class EvidenceRefs {
                 signal.phase(),
                 signal.pageUrl(),
                 signal.source(),
-                signal.kind().name().toLowerCase(java.util.Locale.ROOT) + " · " + signal.raw(),
+                signal.kind().name().toLowerCase(Locale.ROOT) + " · " + signal.raw(),
                 null,
                 null);
     }
