@@ -107,9 +107,11 @@ class ScanCommandTest {
 
     @Test
     void badOptionsExitWithTwoBeforeAnyBrowserStarts(@TempDir Path folder) {
-        assertThat(run("scan", "https://www.shop.nl/", "--out", folder.toString())
-                        .err())
-                .contains("alleen 'scan --evidence-only --out <map>' is er nu");
+        Run level = run("scan", "https://www.shop.nl/", "--out", folder.toString(), "--fail-on", "ernstig");
+        assertThat(level.exitCode()).isEqualTo(2);
+        assertThat(level.err())
+                .contains("onbekend niveau 'ernstig' voor --fail-on")
+                .doesNotContain("laden");
         Run phase = run(
                 "scan",
                 "https://www.shop.nl/",
@@ -125,8 +127,17 @@ class ScanCommandTest {
         assertThat(pages.err()).contains("--pages moet tussen 1 en 50 liggen, niet 0");
         Run url = run("scan", "ftp://www.shop.nl/", "--evidence-only", "--out", folder.toString());
         assertThat(url.exitCode()).isEqualTo(2);
-        Run english = run("scan", "https://www.shop.nl/", "--lang", "en", "--evidence-only");
+        Run english = run(
+                "scan",
+                "https://www.shop.nl/",
+                "--lang",
+                "en",
+                "--evidence-only",
+                "--out",
+                folder.toString(),
+                "--pages",
+                "99");
         assertThat(english.exitCode()).isEqualTo(2);
-        assertThat(english.err()).contains("give the folder for the evidence with --out");
+        assertThat(english.err()).contains("--pages must be between 1 and 50, not 99");
     }
 }
