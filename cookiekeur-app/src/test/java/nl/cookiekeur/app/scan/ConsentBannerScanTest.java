@@ -7,6 +7,7 @@ import nl.cookiekeur.app.TestApplication;
 import nl.cookiekeur.cli.CliServices;
 import nl.cookiekeur.consent.RunningServer;
 import nl.cookiekeur.consent.ServerSettings;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Cookiekeur checks itself: the consent server's demo page, which uses Cookiekeur's own banner, is scanned
  * like any site and must get no kritiek or hoog finding.
  */
+@Tag("chromium")
 class ConsentBannerScanTest {
 
     @TempDir

@@ -16,6 +16,7 @@ import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * re-judging saved evidence with {@code report}, the history with {@code scans} and {@code diff}, and a hostile
  * site whose markup must stay inert in the report.
  */
+@Tag("chromium")
 class ScanCommandsEndToEndTest {
 
     @TempDir

@@ -13,6 +13,7 @@ import nl.cookiekeur.fixtures.FixtureSite;
 import nl.cookiekeur.fixtures.SiteExpectations;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -21,6 +22,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * The main job from end to end, as a user runs it: {@code cookiekeur scan <url>} against every fixture site
  * (real Chromium, real libraries, HTTPS on loopback), with the exact set of check ids each must raise.
  */
+@Tag("chromium")
 class ScanEndToEndTest {
 
     @TempDir
