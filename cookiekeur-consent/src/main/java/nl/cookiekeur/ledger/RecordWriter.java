@@ -3,6 +3,7 @@ package nl.cookiekeur.ledger;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,13 +15,14 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import nl.cookiekeur.store.Database;
+import nl.cookiekeur.store.Dialect;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Group commit: one writer thread takes every choice that is waiting, links them into their sites' chains,
  * writes them in one transaction and completes each caller's future only after the commit. Concurrent
- * requests therefore share one commit (and one fsync on PostgreSQL) without any of them being acknowledged
- * before it is durable. The chain heads live in this writer: one writer per database.
+ * requests therefore share one commit and one flush to disk without any of them being acknowledged before it
+ * is durable. The chain heads live in this writer: one writer per database.
  */
 final class RecordWriter implements AutoCloseable {
     static final int MAX_BATCH = 1_000;
@@ -34,6 +36,7 @@ final class RecordWriter implements AutoCloseable {
     private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
     private final Map<String, ChainHead> heads = new HashMap<>();
     private final Thread thread;
+    private final boolean forceToDisk;
     private volatile boolean closing;
     private @Nullable Connection connection;
 
@@ -43,6 +46,7 @@ final class RecordWriter implements AutoCloseable {
     RecordWriter(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
+        this.forceToDisk = database.dialect() == Dialect.H2;
         this.thread = Thread.ofPlatform().name("ledger-writer").daemon(false).unstarted(this::run);
         thread.start();
     }
@@ -137,6 +141,9 @@ final class RecordWriter implements AutoCloseable {
                 saveHead(c, entry.getKey(), entry.getValue());
             }
             c.commit();
+            if (forceToDisk) {
+                forceToDisk(c);
+            }
         } catch (SQLException | RuntimeException e) {
             try {
                 c.rollback();
@@ -147,6 +154,17 @@ final class RecordWriter implements AutoCloseable {
         }
         heads.putAll(newHeads);
         return records;
+    }
+
+    /**
+     * H2 writes a commit to the file but leaves it in the operating system's cache; {@code CHECKPOINT SYNC}
+     * forces it onto the disk, so an acknowledged choice also survives a power failure. One sync serves the
+     * whole batch (PostgreSQL does the same in its own commit).
+     */
+    private static void forceToDisk(Connection c) throws SQLException {
+        try (Statement sync = c.createStatement()) {
+            sync.execute("CHECKPOINT SYNC");
+        }
     }
 
     private ChainHead head(Connection c, String siteId) throws SQLException {
