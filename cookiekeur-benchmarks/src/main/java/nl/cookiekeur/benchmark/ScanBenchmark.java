@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import nl.cookiekeur.evidence.ChoiceOutcome;
 import nl.cookiekeur.evidence.ObservedCookie;
 import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.evidence.ScanEvidence;
@@ -25,12 +28,16 @@ import nl.cookiekeur.scanner.browser.PhaseBrowser;
 
 /**
  * Wall time of real scans against the fixture sites (no JMH: each run starts browsers): the three main phases
- * on one start page with delayed and scroll-triggered trackers, and pages per minute for a three-page crawl
- * with 1 and 2 parallel browsers. The baseline, measured in the same run, is the floor of any scan: starting
+ * on one start page (a site with delayed and scroll-triggered trackers, a site with a banner) with 1, 2 and 3
+ * parallel browsers, and pages per minute for a three-page crawl with 1, 2 and 3 browsers. The baseline, measured in the same run, is the floor of any scan: starting
  * Playwright, launching one browser profile and loading the same start page once without waiting.
  */
 public final class ScanBenchmark {
     private static final int RUNS = 3;
+    private static final Phase[] MAIN_PHASES = {Phase.INITIAL, Phase.REJECT, Phase.ACCEPT};
+    /** A site without a banner but with a delayed and a scroll-triggered tracker, and a site with a banner. */
+    private static final List<FixtureSite> THREE_PHASE_SITES =
+            List.of(FixtureSite.KAPSALON_MULDER, FixtureSite.BAKKERIJ_JANSEN);
 
     private ScanBenchmark() {}
 
@@ -39,38 +46,32 @@ public final class ScanBenchmark {
             System.out.println("load average at start: " + loadAverage());
             scan(server, FixtureSite.DICHTERSGILDE, 1, 1, Phase.INITIAL); // warm-up
             List<Long> floor = new ArrayList<>();
-            List<Long> three = new ArrayList<>();
-            List<Long> threeParallel = new ArrayList<>();
+            Map<String, List<Long>> three = new LinkedHashMap<>();
             for (int i = 0; i < RUNS; i++) {
                 floor.add(floor(server, FixtureSite.KAPSALON_MULDER));
-                long start = System.nanoTime();
-                ScanEvidence evidence =
-                        scan(server, FixtureSite.KAPSALON_MULDER, 1, 1, Phase.INITIAL, Phase.REJECT, Phase.ACCEPT);
-                three.add(millisSince(start));
-                List<String> initial = evidence.cookies(Phase.INITIAL).stream()
-                        .map(ObservedCookie::name)
-                        .toList();
-                System.out.printf(
-                        Locale.ROOT,
-                        "3 phases, 1 browser: %d ms; delayed _ga caught: %b; scroll li_fat_id caught: %b%n",
-                        three.getLast(),
-                        initial.contains("_ga"),
-                        initial.contains("li_fat_id"));
-                start = System.nanoTime();
-                scan(server, FixtureSite.KAPSALON_MULDER, 1, 2, Phase.INITIAL, Phase.REJECT, Phase.ACCEPT);
-                threeParallel.add(millisSince(start));
-                System.out.printf(Locale.ROOT, "3 phases, 2 browsers: %d ms%n", threeParallel.getLast());
+                for (FixtureSite site : THREE_PHASE_SITES) {
+                    for (int parallel = 1; parallel <= 3; parallel++) {
+                        long start = System.nanoTime();
+                        ScanEvidence evidence = scan(server, site, 1, parallel, MAIN_PHASES);
+                        long millis = millisSince(start);
+                        three.computeIfAbsent(site.host() + ", " + parallel + " browser(s)", k -> new ArrayList<>())
+                                .add(millis);
+                        System.out.printf(
+                                Locale.ROOT,
+                                "3 phases, %s, %d browser(s): %d ms; %s%n",
+                                site.host(),
+                                parallel,
+                                millis,
+                                caught(site, evidence));
+                    }
+                }
             }
-            System.out.printf(
-                    Locale.ROOT,
-                    "floor (Playwright + 1 profile + 1 load) median %d ms; 3 phases median %d ms (1 browser), %d ms (2)%n",
-                    median(floor),
-                    median(three),
-                    median(threeParallel));
-            for (int parallel : new int[] {1, 2}) {
+            System.out.printf(Locale.ROOT, "floor (Playwright + 1 profile + 1 load) median %d ms%n", median(floor));
+            three.forEach((label, runs) ->
+                    System.out.printf(Locale.ROOT, "3 phases, %s: median %d ms %s%n", label, median(runs), runs));
+            for (int parallel = 1; parallel <= 3; parallel++) {
                 long start = System.nanoTime();
-                ScanEvidence evidence = scan(
-                        server, FixtureSite.BAKKERIJ_JANSEN, 3, parallel, Phase.INITIAL, Phase.REJECT, Phase.ACCEPT);
+                ScanEvidence evidence = scan(server, FixtureSite.BAKKERIJ_JANSEN, 3, parallel, MAIN_PHASES);
                 long millis = millisSince(start);
                 int visits = evidence.visits().size();
                 System.out.printf(
@@ -111,6 +112,22 @@ public final class ScanBenchmark {
             browser.tab().navigate(server.url(site).toString(), new Page.NavigateOptions());
         }
         return millisSince(start);
+    }
+
+    /** What each site must show for the run to count: the late trackers caught, or the banner's choices made. */
+    private static String caught(FixtureSite site, ScanEvidence evidence) {
+        if (site == FixtureSite.KAPSALON_MULDER) {
+            List<String> initial = evidence.cookies(Phase.INITIAL).stream()
+                    .map(ObservedCookie::name)
+                    .toList();
+            return "delayed _ga caught: " + initial.contains("_ga") + "; scroll li_fat_id caught: "
+                    + initial.contains("li_fat_id");
+        }
+        return "choices made: "
+                + evidence.choices().stream()
+                        .filter(c -> c.outcome() == ChoiceOutcome.MADE)
+                        .count()
+                + " of 2";
     }
 
     private static long millisSince(long start) {

@@ -65,8 +65,8 @@ public final class ScanCommand extends LocalizedCommand {
             descriptionKey = "scan.option.phases")
     private String phases = "initial,reject,accept,withdraw";
 
-    @Option(names = "--parallel", paramLabel = "<n>", defaultValue = "1", descriptionKey = "scan.option.parallel")
-    private int parallel = 1;
+    @Option(names = "--parallel", paramLabel = "<n>", defaultValue = "3", descriptionKey = "scan.option.parallel")
+    private int parallel = 3;
 
     @Option(
             names = "--timeout",
