@@ -77,7 +77,26 @@ class ProductAnalyticsChecksTest {
                 .visit(Phase.WITHDRAW, SITE)
                 .build();
 
-        assertThat(labels(findings(evidence, CheckId.NL_CK_16))).containsExactly(POSTHOG, POSTHOG);
+        assertThat(labels(findings(evidence, CheckId.NL_CK_16))).containsExactly(POSTHOG);
+    }
+
+    @Test
+    void trackingStorageInTheWithdrawalPhaseAloneCannotShowThatItStayedSoAPersonChecks() {
+        // the evidence keeps one line per key and phase: PostHog's key written after accepting and deleted on
+        // withdrawal looks the same as one that stayed; the cookie, which was removed, says withdrawal worked
+        ScanEvidence evidence = EvidenceBuilder.site(SITE)
+                .banner(Phase.INITIAL)
+                .button(1, ControlRole.ACCEPT, "Alles accepteren")
+                .button(1, ControlRole.REJECT, "Alles weigeren")
+                .done()
+                .choice(Phase.ACCEPT, ChoiceOutcome.MADE, 1, 1, "Alles accepteren")
+                .choice(Phase.WITHDRAW, ChoiceOutcome.MADE, 2, 2, "Cookie-instellingen", "Alles weigeren")
+                .storage(Phase.WITHDRAW, StorageKind.LOCAL_STORAGE, "https://www.boekhandel.nl", POSTHOG, null)
+                .visit(Phase.WITHDRAW, SITE)
+                .build();
+
+        assertThat(findings(evidence, CheckId.NL_CK_16)).isEmpty();
+        assertThat(manual(evidence, CheckId.NL_CK_16)).isTrue();
     }
 
     @Test
