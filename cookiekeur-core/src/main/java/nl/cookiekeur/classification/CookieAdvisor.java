@@ -102,10 +102,17 @@ public final class CookieAdvisor {
         return AdviceReason.REQUESTED_FUNCTIONALITY;
     }
 
+    /**
+     * Analytics is exempt only when nothing observable rules the exemption out: first party, not readable across
+     * sites, at most 13 months, and not a product-analytics vendor that follows individual users. Otherwise
+     * it needs consent (advice 10 via V9).
+     */
     private static AdviceReason analytics(Cookie cookie, Classification classification, Draft answers) {
         answers.put(V2, false).put(V3, false).put(V4, false);
         AdviceReason reason;
-        if (classification.thirdParty()) {
+        if (UserLevelAnalytics.covers(classification.vendor())) {
+            reason = AdviceReason.USER_LEVEL_ANALYTICS;
+        } else if (classification.thirdParty()) {
             reason = AdviceReason.THIRD_PARTY_ANALYTICS;
         } else if (cookie.sameSite() == SameSite.NONE) {
             reason = AdviceReason.CROSS_SITE_ANALYTICS;

@@ -11,5 +11,10 @@ public enum Evidence {
     /** The script that set it belongs to a tracker of the entry's vendor. */
     VENDOR,
     /** The visited site itself is (under) the entry's registrable domain. */
-    SITE
+    SITE,
+    /**
+     * The name itself carries the entry's platform name as a separate word, such as {@code
+     * mp_<token>_mixpanel} for Mixpanel's {@code mp_} entry.
+     */
+    NAME
 }

@@ -45,7 +45,7 @@ final class AfterChoice {
                 .map(r -> r.request().host())
                 .collect(Collectors.toSet());
         return context.trackedRequests(phase).stream()
-                .filter(TrackedRequest::tracking)
+                .filter(r -> TrackingEmbeds.trackingRequest(context, r))
                 .filter(r -> !r.consentModeDenied())
                 .filter(r -> cutoff != null
                         ? !r.request().at().isBefore(cutoff)

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * Dutch analytics exemption, one hit per reason: set for a third party ({@code thirdparty}), readable
  * across sites ({@code crosssite}, SameSite=None), living longer than 13 months or without end
  * ({@code lifetime}), or from a vendor that uses the data for itself ({@code vendor}: session-recording
- * services such as Clarity). Whether user-level ids are combined with login or CRM data cannot be seen; a
+ * services such as Clarity), or a product-analytics vendor that follows individual users ({@code userlevel}:
+ * Mixpanel, PostHog and the like, see {@code UserLevelAnalytics}). Whether user-level ids are combined with login or CRM data cannot be seen; a
  * manual review asks for it whenever exempt-looking analytics run without consent.
  */
 final class AnalyticsExemptionCheck implements Check {
@@ -26,7 +27,12 @@ final class AnalyticsExemptionCheck implements Check {
 
     @Override
     public List<String> variants() {
-        return List.of("explanation.thirdparty", "explanation.crosssite", "explanation.lifetime", "explanation.vendor");
+        return List.of(
+                "explanation.thirdparty",
+                "explanation.crosssite",
+                "explanation.lifetime",
+                "explanation.vendor",
+                "explanation.userlevel");
     }
 
     @Override
@@ -67,6 +73,7 @@ final class AnalyticsExemptionCheck implements Check {
             case THIRD_PARTY_ANALYTICS -> "thirdparty";
             case CROSS_SITE_ANALYTICS -> "crosssite";
             case LONG_LIVED_ANALYTICS -> "lifetime";
+            case USER_LEVEL_ANALYTICS -> "userlevel";
             default -> null;
         };
     }

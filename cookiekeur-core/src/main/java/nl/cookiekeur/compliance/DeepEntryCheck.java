@@ -10,7 +10,9 @@ import nl.cookiekeur.evidence.Phase;
 
 /**
  * NL-CK-27: a page entered directly (not the start page) tracks before any choice where the start page did
- * not (main text), or shows no banner although the start page does ({@code nobanner} variant).
+ * not (main text), or shows no banner although the start page does ({@code nobanner} variant), or the scan's
+ * start page is itself a deep page that tracks while the home page does not ({@code startpage} variant, see
+ * {@link DeepStartPage}).
  */
 final class DeepEntryCheck implements Check {
 
@@ -21,7 +23,7 @@ final class DeepEntryCheck implements Check {
 
     @Override
     public List<String> variants() {
-        return List.of("explanation.nobanner");
+        return List.of("explanation.nobanner", "explanation.startpage");
     }
 
     @Override
@@ -65,6 +67,7 @@ final class DeepEntryCheck implements Check {
                         null));
             }
         }
+        DeepStartPage.hit(context, id()).ifPresent(hits::add);
         return CheckResult.of(hits);
     }
 }

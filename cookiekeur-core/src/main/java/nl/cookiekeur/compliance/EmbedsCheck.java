@@ -54,7 +54,7 @@ final class EmbedsCheck implements Check {
     }
 
     /** The host of a cookie domain or a storage origin. */
-    private static String hostOf(String where) {
+    static String hostOf(String where) {
         String host = Urls.host(where);
         return host.isEmpty() ? where : host;
     }

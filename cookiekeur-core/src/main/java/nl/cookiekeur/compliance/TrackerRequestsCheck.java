@@ -8,8 +8,11 @@ import nl.cookiekeur.evidence.Phase;
 
 /**
  * NL-CK-02: before any choice the page contacts known advertising, analytics, session-recording or
- * lead-generation hosts. The consent platform, CDNs, hosting and cookieless privacy-friendly analytics do
- * not count; requests that carry a denied Google Consent Mode state are NL-CK-26.
+ * lead-generation hosts, or an embedded player or plug-in whose domain writes tracking identifiers (a standard
+ * YouTube embed). The consent platform, CDNs, hosting and cookieless privacy-friendly analytics do not count.
+ * Requests that carry a denied Google Consent Mode state ({@code gcs=G100}) still send device and browser
+ * data to the vendor before any choice (EDPB Guidelines 2/2023, §33), so they count too, in a hit of their own
+ * ({@code consentmode} variant) that says so; NL-CK-26 names the Consent Mode set-up that causes them.
  */
 final class TrackerRequestsCheck implements Check {
 
@@ -19,15 +22,39 @@ final class TrackerRequestsCheck implements Check {
     }
 
     @Override
+    public List<String> variants() {
+        return List.of("explanation.consentmode");
+    }
+
+    @Override
     public CheckResult run(AssessmentContext context) {
         if (!context.evidence().ran(Phase.INITIAL)) {
             return CheckResult.manual();
         }
-        List<TrackedRequest> requests = context.trackedRequests(Phase.INITIAL).stream()
-                .filter(TrackedRequest::tracking)
-                .filter(r -> !r.consentModeDenied())
+        List<TrackedRequest> tracking = context.trackedRequests(Phase.INITIAL).stream()
+                .filter(r -> TrackingEmbeds.trackingRequest(context, r))
                 .toList();
-        return CheckResult.of(hostsHit(id(), Phase.INITIAL, requests));
+        List<Hit> hits = new ArrayList<>(hostsHit(
+                id(),
+                Phase.INITIAL,
+                tracking.stream().filter(r -> !r.consentModeDenied()).toList()));
+        hostsHit(
+                        id(),
+                        Phase.INITIAL,
+                        tracking.stream()
+                                .filter(TrackedRequest::consentModeDenied)
+                                .toList())
+                .stream()
+                .map(h -> new Hit(
+                        h.severity(),
+                        h.confidence(),
+                        h.phase(),
+                        "consentmode",
+                        h.arguments(),
+                        h.evidence(),
+                        h.advice()))
+                .forEach(hits::add);
+        return CheckResult.of(hits);
     }
 
     /** One hit listing each contacted host once: {0} the number of hosts, {1} the trackers and hosts. */

@@ -5,8 +5,11 @@ import java.util.List;
 import nl.cookiekeur.evidence.Phase;
 
 /**
- * NL-CK-16: after withdrawing consent, tracking cookies stay in the browser or storage keeps its tracking
- * entries, or tracker hosts are still contacted after the reload.
+ * NL-CK-16: after withdrawing consent, tracking cookies stay in the browser, or tracker hosts are still
+ * contacted after the reload. Storage entries are not counted: the evidence keeps one line per key and
+ * phase, without a time or a removal mark, so a key deleted on withdrawal looks the same as one that stayed.
+ * When tracking keys were seen in the phase and nothing else was found, a person is asked to check them
+ * ({@code storage} review).
  */
 final class WithdrawalNotWorkingCheck implements Check {
 
@@ -17,7 +20,7 @@ final class WithdrawalNotWorkingCheck implements Check {
 
     @Override
     public List<String> variants() {
-        return List.of("explanation.requests");
+        return List.of("explanation.requests", "review.storage");
     }
 
     @Override
@@ -25,10 +28,12 @@ final class WithdrawalNotWorkingCheck implements Check {
         if (!context.choiceMade(Phase.WITHDRAW)) {
             return CheckResult.passed();
         }
-        List<ClassifiedItem> remaining = context.items(Phase.WITHDRAW).stream()
+        List<ClassifiedItem> tracking = context.items(Phase.WITHDRAW).stream()
                 .filter(ClassifiedItem::tracking)
-                .filter(i -> !(i instanceof ClassifiedCookie cookie)
-                        || !cookie.cookie().removed())
+                .toList();
+        List<ClassifiedItem> remaining = tracking.stream()
+                .filter(i ->
+                        i instanceof ClassifiedCookie cookie && !cookie.cookie().removed())
                 .toList();
         List<Hit> hits = new ArrayList<>(Hits.forItems(id(), Phase.WITHDRAW, remaining, ""));
         hits.addAll(
@@ -44,6 +49,14 @@ final class WithdrawalNotWorkingCheck implements Check {
                                 h.evidence(),
                                 h.advice()))
                         .toList());
+        List<String> storage = tracking.stream()
+                .filter(i -> i instanceof ClassifiedStorage)
+                .map(ClassifiedItem::name)
+                .distinct()
+                .toList();
+        if (hits.isEmpty() && !storage.isEmpty()) {
+            return CheckResult.manualVariant("storage", Hits.names(storage));
+        }
         return CheckResult.of(hits);
     }
 }

@@ -66,6 +66,24 @@ class CookieAdvisorTest {
     }
 
     @Test
+    void firstPartyProductAnalyticsThatFollowsUsersIsNeverExempt() {
+        // PostHog's own-domain cookie: first party, Lax, one year; all the observable conditions of the exemption
+        // hold, yet it is a per-user id of a product-analytics vendor (tool profiles: advice 10)
+        Cookie cookie = cookie("ph_phc_x_posthog", false, 365 * DAY, SameSite.LAX);
+        for (String vendor : new String[] {"PostHog", "Mixpanel", "Amplitude", "Heap"}) {
+            CookieAdvice advice =
+                    ADVISOR.advise(cookie, new Classification(Category.ANALYTICS, 1, vendor, "test-" + vendor, false));
+            assertThat(advice.number()).as(vendor).isEqualTo(10);
+            assertThat(advice.consentRequired()).as(vendor).isTrue();
+            assertThat(advice.reason()).as(vendor).isEqualTo(AdviceReason.USER_LEVEL_ANALYTICS);
+        }
+        CookieAdvice matomo =
+                ADVISOR.advise(cookie, new Classification(Category.ANALYTICS, 1, "Matomo", "test-matomo", false));
+        assertThat(matomo.reason()).isEqualTo(AdviceReason.FIRST_PARTY_ANALYTICS);
+        assertThat(UserLevelAnalytics.covers("Cheapskate Stats")).isFalse();
+    }
+
+    @Test
     void thirdPartyAnalyticsNeedsConsent() {
         CookieAdvice advice = advise("_ga", Category.ANALYTICS, true, 390 * DAY, SameSite.NONE);
         assertThat(advice.consentRequired()).isTrue();

@@ -111,6 +111,49 @@ class ConsentLifecycleTest {
     }
 
     @Test
+    void aDeepStartPageThatTracksWhileTheHomePageDoesNotIsAnUnprotectedSubPage() {
+        String deep = "https://www.makelaar.nl/aanbod/woning-1.html";
+        ScanEvidence evidence = EvidenceBuilder.site(deep)
+                .noBanner(Phase.INITIAL)
+                .cookie(Phase.INITIAL, "_fbp", ".makelaar.nl", Duration.ofDays(90))
+                .request(Phase.INITIAL, "https://connect.facebook.net/en_US/fbevents.js")
+                .deepVisit(Phase.INITIAL, "https://www.makelaar.nl/")
+                .noBanner(Phase.INITIAL)
+                .build();
+
+        assertThat(findings(evidence, CheckId.NL_CK_27)).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.HOOG);
+            assertThat(f.confidence()).isEqualTo(Confidence.CERTAIN);
+            assertThat(f.explanation().english())
+                    .contains("started on a deeper page (" + deep + ")")
+                    .contains("home page (https://www.makelaar.nl/)");
+        });
+        assertThat(labels(findings(evidence, CheckId.NL_CK_01))).containsExactly("_fbp");
+    }
+
+    @Test
+    void aDeepStartPageSaysNothingWhenTheHomePageTracksTooOrWasNotVisited() {
+        String deep = "https://www.makelaar.nl/aanbod/woning-1.html";
+        ScanEvidence homeTracks = EvidenceBuilder.site(deep)
+                .cookie(Phase.INITIAL, "_fbp", ".makelaar.nl", Duration.ofDays(90))
+                .deepVisit(Phase.INITIAL, "https://www.makelaar.nl/index.html")
+                .request(Phase.INITIAL, "https://connect.facebook.net/en_US/fbevents.js")
+                .build();
+        ScanEvidence homeNotVisited = EvidenceBuilder.site(deep)
+                .cookie(Phase.INITIAL, "_fbp", ".makelaar.nl", Duration.ofDays(90))
+                .visit(Phase.INITIAL, "https://www.makelaar.nl/aanbod/")
+                .build();
+        ScanEvidence homeStart = EvidenceBuilder.site("https://www.makelaar.nl/")
+                .cookie(Phase.INITIAL, "_fbp", ".makelaar.nl", Duration.ofDays(90))
+                .visit(Phase.INITIAL, "https://www.makelaar.nl/index.html")
+                .build();
+
+        assertThat(findings(homeTracks, CheckId.NL_CK_27)).isEmpty();
+        assertThat(findings(homeNotVisited, CheckId.NL_CK_27)).isEmpty();
+        assertThat(findings(homeStart, CheckId.NL_CK_27)).isEmpty();
+    }
+
+    @Test
     void withdrawalWithoutAControlIsHighAndAWorkingOneIsNot() {
         ScanEvidence missing = withBanner()
                 .choice(Phase.ACCEPT, ChoiceOutcome.MADE, 1, 1, "Accepteren")

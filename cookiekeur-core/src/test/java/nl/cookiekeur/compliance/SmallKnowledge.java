@@ -48,7 +48,10 @@ final class SmallKnowledge implements KnowledgeBase, CookieClassifier {
             entry("lang", false, "", Category.PREFERENCES, null),
             entry("ajs_anonymous_id", false, "Segment", Category.ANALYTICS, null),
             entry("_li_id", false, "Leadinfo", Category.MARKETING, Duration.ofDays(730)),
-            entry("intercom-id-", true, "Intercom", Category.PREFERENCES, Duration.ofDays(270)));
+            entry("intercom-id-", true, "Intercom", Category.PREFERENCES, Duration.ofDays(270)),
+            entry("VISITOR_INFO1_LIVE", false, "YouTube", Category.MARKETING, Duration.ofDays(180)),
+            entry("mp_", true, "Mixpanel", Category.ANALYTICS, Duration.ofDays(365)),
+            entry("ph_", true, "PostHog", Category.ANALYTICS, Duration.ofDays(365)));
     private final List<Tracker> trackers = List.of(
             tracker("google-analytics.com", "google_analytics", "Google Analytics", TrackerKind.SITE_ANALYTICS),
             tracker("googletagmanager.com", "google_tag_manager", "Google Tag Manager", TrackerKind.ADVERTISING),
@@ -61,10 +64,13 @@ final class SmallKnowledge implements KnowledgeBase, CookieClassifier {
             tracker("plausible.io", "plausible", "Plausible", TrackerKind.SITE_ANALYTICS),
             tracker("leadinfo.net", "leadinfo", "Leadinfo", TrackerKind.ADVERTISING),
             tracker("youtube.com", "youtube", "YouTube", TrackerKind.AUDIO_VIDEO_PLAYER),
+            tracker("youtube-nocookie.com", "youtube", "YouTube", TrackerKind.AUDIO_VIDEO_PLAYER),
             tracker("jsdelivr.net", "jsdelivr", "jsDelivr", TrackerKind.CDN),
             tracker("hcaptcha.com", "hcaptcha", "hCaptcha", TrackerKind.ESSENTIAL),
             tracker("google.com", "google", "Google", TrackerKind.ADVERTISING),
-            tracker("intercom.io", "intercom", "Intercom", TrackerKind.CUSTOMER_INTERACTION));
+            tracker("intercom.io", "intercom", "Intercom", TrackerKind.CUSTOMER_INTERACTION),
+            tracker("mixpanel.com", "mixpanel", "Mixpanel", TrackerKind.SITE_ANALYTICS),
+            tracker("posthog.com", "posthog", "PostHog", TrackerKind.SITE_ANALYTICS));
     private final Map<String, Category> predicted =
             Map.of("trk_visitor", Category.MARKETING, "stats_uid", Category.ANALYTICS);
 

@@ -134,6 +134,41 @@ class ThirdPartyChecksTest {
     }
 
     @Test
+    void aStandardYouTubeEmbedIsATrackerRequestButThePrivacyEnhancedPlayerIsNot() {
+        ScanEvidence standard = EvidenceBuilder.site(SITE)
+                .noBanner(Phase.INITIAL)
+                .request(Phase.INITIAL, "https://www.youtube.com/embed/abc", "document", false, Map.of(), Map.of())
+                .cookie(Phase.INITIAL, "VISITOR_INFO1_LIVE", ".youtube.com", Duration.ofDays(180))
+                .request(
+                        Phase.INITIAL,
+                        "https://www.youtube.com/api/stats/qoe?docid=abc",
+                        "xhr",
+                        false,
+                        Map.of(),
+                        Map.of())
+                .build();
+        ScanEvidence privacyEnhanced = EvidenceBuilder.site(SITE)
+                .noBanner(Phase.INITIAL)
+                .request(
+                        Phase.INITIAL,
+                        "https://www.youtube-nocookie.com/embed/abc",
+                        "document",
+                        false,
+                        Map.of(),
+                        Map.of())
+                .build();
+
+        assertThat(findings(standard, CheckId.NL_CK_02)).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.KRITIEK);
+            assertThat(f.explanation().english())
+                    .contains("1 known tracker host(s)")
+                    .contains("YouTube");
+        });
+        assertThat(findings(privacyEnhanced, CheckId.NL_CK_02)).isEmpty();
+        assertThat(findings(privacyEnhanced, CheckId.NL_CK_25)).isEmpty();
+    }
+
+    @Test
     void mapEmbedSettingGoogleCookiesIsAnEmbedNotATrackerRequest() {
         ScanEvidence evidence = EvidenceBuilder.site(SITE)
                 .request(Phase.INITIAL, "https://www.google.com/maps/embed?pb=1", "document", false, Map.of(), Map.of())
@@ -167,6 +202,33 @@ class ThirdPartyChecksTest {
             assertThat(f.severity()).isEqualTo(Severity.MIDDEL);
             assertThat(f.phase()).isEqualTo(Phase.INITIAL);
         });
+    }
+
+    @Test
+    void deniedConsentModePingsBeforeAChoiceAreAlsoTrackerRequestsInAHitOfTheirOwn() {
+        ScanEvidence evidence = EvidenceBuilder.site(SITE)
+                .request(Phase.INITIAL, "https://connect.facebook.net/en_US/fbevents.js")
+                .request(
+                        Phase.INITIAL,
+                        "https://region1.google-analytics.com/g/collect?gcs=G100",
+                        "ping",
+                        false,
+                        Map.of(),
+                        Map.of("gcs", "G100"))
+                .build();
+
+        List<Finding> found = findings(evidence, CheckId.NL_CK_02);
+
+        assertThat(found).hasSize(2);
+        assertThat(found)
+                .extracting(f -> f.explanation().english())
+                .anySatisfy(e -> assertThat(e).contains("Facebook").doesNotContain("Consent Mode"))
+                .anySatisfy(e -> assertThat(e)
+                        .contains("Consent Mode set to ‘denied’")
+                        .contains("region1.google-analytics.com")
+                        .doesNotContain("Facebook"));
+        assertThat(found).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.KRITIEK));
+        assertThat(findings(evidence, CheckId.NL_CK_26)).hasSize(1);
     }
 
     @Test

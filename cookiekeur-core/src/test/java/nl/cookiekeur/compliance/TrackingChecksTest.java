@@ -146,7 +146,7 @@ class TrackingChecksTest {
     }
 
     @Test
-    void consentModePingsWithStorageDeniedAreLeftToTheirOwnCheck() {
+    void consentModePingsWithStorageDeniedCountBeforeAChoiceButAfterARefusalAreLeftToTheirOwnCheck() {
         ScanEvidence evidence = compliant()
                 .request(
                         Phase.INITIAL,
@@ -155,9 +155,22 @@ class TrackingChecksTest {
                         false,
                         Map.of(),
                         Map.of("gcs", "G100"))
+                .request(
+                        Phase.REJECT,
+                        "https://www.google-analytics.com/g/collect?gcs=G100",
+                        "ping",
+                        false,
+                        Map.of(),
+                        Map.of("gcs", "G100"))
                 .build();
 
-        assertThat(findings(evidence, CheckId.NL_CK_02)).isEmpty();
+        assertThat(findings(evidence, CheckId.NL_CK_02))
+                .singleElement()
+                .satisfies(f -> assertThat(f.explanation().dutch())
+                        .contains("Consent Mode op ‘geweigerd’")
+                        .contains("www.google-analytics.com"));
+        assertThat(findings(evidence, CheckId.NL_CK_03)).isEmpty();
+        assertThat(findings(evidence, CheckId.NL_CK_26)).hasSize(1);
     }
 
     @Test

@@ -171,6 +171,10 @@ class ShippedKnowledgeAssessmentTest {
         assertThat(assessment.items().stream().filter(i -> i.kind() == ItemKind.STORAGE))
                 .singleElement()
                 .satisfies(i -> assertThat(i.category()).isNotEqualTo(Category.UNKNOWN));
-        assertThat(ids(assessment)).contains("NL-CK-26").doesNotContain("NL-CK-02");
+        // denied Consent Mode pings before a choice still send device data: NL-CK-02 (own hit) and NL-CK-26
+        assertThat(ids(assessment)).contains("NL-CK-26", "NL-CK-02");
+        assertThat(assessment.findings().stream().filter(f -> f.checkId().equals("NL-CK-02")))
+                .singleElement()
+                .satisfies(f -> assertThat(f.explanation().english()).contains("Consent Mode set to ‘denied’"));
     }
 }

@@ -71,6 +71,7 @@ final class Resolution {
         return switch (evidence) {
             case NONE -> 0;
             case SITE -> 1;
+            case NAME -> 2;
             case VENDOR -> 2;
             case SETTER_SCRIPT -> 3;
             case COOKIE_DOMAIN -> 4;

@@ -55,7 +55,9 @@ class CookieIndexTest {
             entry("pid-emetric", "pid", false, List.of("xplosion.de"), "Emetric", "Emetric", Category.MARKETING),
             entry("euc-a", "euconsent-v2", false, List.of(), "Didomi", "Didomi", Category.NECESSARY),
             entry("euc-b", "euconsent-v2", false, List.of(), "PrivacyPillar", "PrivacyPillar", Category.NECESSARY),
-            entry("vendor-id", "vid", false, List.of(), "Hotjar", "Hotjar", Category.ANALYTICS));
+            entry("vendor-id", "vid", false, List.of(), "Hotjar", "Hotjar", Category.ANALYTICS),
+            entry("mixpanel", "mp_", true, List.of(), "Mixpanel", "Mixpanel", Category.ANALYTICS),
+            entry("ads-x", "ax_", true, List.of(), "Ads", "Ads", Category.MARKETING));
 
     private static final List<Tracker> TRACKERS = List.of(
             new Tracker("hotjar.com", "hotjar", "Hotjar", TrackerKind.SITE_ANALYTICS, "Hotjar", "MT", "whotracksme"),
@@ -157,6 +159,26 @@ class CookieIndexTest {
 
         assertThat(match.entryId()).isEqualTo("vendor-id");
         assertThat(match.evidence()).isEqualTo(Evidence.VENDOR);
+    }
+
+    @Test
+    void aGenericPrefixMatchesWhenTheNameEndsWithTheVendorsName() {
+        // Mixpanel's library, served from a CDN, writes mp_<project token>_mixpanel on the site's own origin
+        CookieQuery query = new CookieQuery(
+                "mp_b0ekhandelv1sserf1xture000000001_mixpanel", "www.shop.nl", "cdn.jsdelivr.net", "www.shop.nl");
+
+        CookieMatch match = identified(index.find(query));
+
+        assertThat(match.entryId()).isEqualTo("mixpanel");
+        assertThat(match.evidence()).isEqualTo(Evidence.NAME);
+    }
+
+    @Test
+    void aVendorNameInsideAnotherWordOrTooShortIsNoEvidence() {
+        assertThat(index.find(CookieQuery.of("mp_notmixpanelatall", "www.shop.nl")))
+                .isInstanceOf(CookieLookup.Unidentified.class);
+        assertThat(index.find(CookieQuery.of("ax_state_ads", "www.shop.nl")))
+                .isInstanceOf(CookieLookup.Unidentified.class);
     }
 
     @Test

@@ -91,6 +91,7 @@ class JsonToolCatalogueTest {
                 "fullstory",
                 "contentsquare",
                 "mixpanel",
+                "posthog",
                 "segment",
                 "adobe-analytics",
                 "stripe",
