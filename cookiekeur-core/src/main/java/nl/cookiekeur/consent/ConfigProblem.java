@@ -25,6 +25,10 @@ public record ConfigProblem(Code code, List<String> arguments) implements Serial
         TOO_LARGE(1),
         /** The text is not JSON: line and column where the parser stopped. */
         NOT_JSON(2),
+        /** The JSON has a key twice in one object: key, line and column. */
+        DUPLICATE_KEY(3),
+        /** The JSON is nested too deep or has a too long string or number (the parser gives no position). */
+        JSON_LIMITS(0),
         /** The JSON is not an object. */
         NOT_OBJECT(0),
         /** A top-level field is not known: field. */
