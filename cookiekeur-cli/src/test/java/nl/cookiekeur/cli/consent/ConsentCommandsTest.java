@@ -111,6 +111,14 @@ class ConsentCommandsTest {
         CliRun both = run("consent", "config", "--site", "winkel", "--show", "--file", "x.json", "--db", db);
         assertThat(both.exitCode()).isEqualTo(2);
 
+        CliRun port = run("serve", "--port", "99999", "--db", db);
+        assertThat(port.exitCode()).isEqualTo(2);
+        assertThat(port.err().strip()).isEqualTo("Fout: poort 99999 bestaat niet (kies 0 tot 65535)");
+        CliRun retention = run("consent", "purge", "--site", "winkel", "--retention-days", "100000", "--db", db);
+        assertThat(retention.exitCode()).isEqualTo(2);
+        assertThat(retention.err().strip())
+                .isEqualTo("Fout: bewaartermijn 100000 dagen is ongeldig (kies 1 tot 36500, of laat weg)");
+
         CliRun unreachable = run("consent", "verify", "--db", "jdbc:postgresql://127.0.0.1:1/none?user=x");
         assertThat(unreachable.exitCode()).isEqualTo(1);
         assertThat(unreachable.err().strip())
