@@ -114,6 +114,9 @@ final class Exchange {
     }
 
     void problem(Problem problem) throws IOException {
+        if (problem.language() != null) {
+            http.getResponseHeaders().set("Content-Language", problem.language().code());
+        }
         send(
                 problem.status(),
                 "application/problem+json; charset=utf-8",

@@ -26,10 +26,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.cookiekeur.consent.ChainProblem;
 import nl.cookiekeur.consent.ChainVerification;
+import nl.cookiekeur.consent.ConfigProblem;
 import nl.cookiekeur.consent.ConsentException;
 import nl.cookiekeur.consent.ExportFormat;
 import nl.cookiekeur.consent.RunningServer;
 import nl.cookiekeur.consent.ServerSettings;
+import nl.cookiekeur.text.Language;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -177,8 +179,7 @@ public final class LedgerServer implements RunningServer {
             respondQuietly(
                     exchange,
                     switch (e.reason()) {
-                        case INVALID_CONFIG ->
-                            new Problem(422, "invalid-config", "The configuration is not valid", e.subject());
+                        case INVALID_CONFIG -> invalidConfig(e, exchange);
                         case UNKNOWN_SITE -> new Problem(404, "not-found", "Not found", "Unknown site.");
                         default ->
                             new Problem(
@@ -193,6 +194,25 @@ public final class LedgerServer implements RunningServer {
             inFlight.release();
             exchange.close();
         }
+    }
+
+    /**
+     * 422 with the problem in the language the client prefers (Dutch or English) and, for clients that word it
+     * themselves, its stable code and arguments as the extension members {@code problemCode} and
+     * {@code problemArguments}.
+     */
+    private static Problem invalidConfig(ConsentException e, Exchange exchange) {
+        Language language = AcceptLanguage.preferred(exchange.header("Accept-Language"));
+        exchange.addHeader("Vary", "Accept-Language");
+        String title = language == Language.DUTCH ? "De configuratie is ongeldig" : "The configuration is not valid";
+        Optional<ConfigProblem> problem = e.configProblem();
+        if (problem.isEmpty()) {
+            return new Problem(422, "invalid-config", title, e.subject(), Map.of(), Language.ENGLISH);
+        }
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("problemCode", problem.get().code().id());
+        extensions.put("problemArguments", problem.get().arguments());
+        return new Problem(422, "invalid-config", title, problem.get().text(language), extensions, language);
     }
 
     private static void respondQuietly(Exchange exchange, Problem problem) {

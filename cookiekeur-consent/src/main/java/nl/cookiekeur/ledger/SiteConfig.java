@@ -1,6 +1,8 @@
 package nl.cookiekeur.ledger;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,7 +17,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.cookiekeur.consent.ConfigProblem;
+import nl.cookiekeur.consent.ConfigProblem.Code;
 import nl.cookiekeur.consent.ConsentException;
 import org.jspecify.annotations.Nullable;
 
@@ -42,6 +47,8 @@ final class SiteConfig {
             "httpOnlyCookies",
             "origins");
     private static final int MAX_TEXT = 5_000;
+    /** Jackson's message for a key seen twice ({@code STRICT_DUPLICATE_DETECTION}). */
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
 
     private final String siteId;
     private final String version;
@@ -77,19 +84,19 @@ final class SiteConfig {
      */
     static SiteConfig parse(String siteId, String json) {
         if (!SITE_ID.matcher(siteId).matches()) {
-            throw invalid("site id '" + siteId + "' must be 1-64 lower-case letters, digits or '-'");
+            throw invalid(Code.SITE_ID, siteId);
         }
         if (json.length() > MAX_BYTES) {
-            throw invalid("the configuration is larger than " + MAX_BYTES / 1024 + " KB");
+            throw invalid(Code.TOO_LARGE, MAX_BYTES / 1024);
         }
         JsonNode root;
         try {
             root = CanonicalJson.parse(json);
         } catch (JsonProcessingException e) {
-            throw invalid("not valid JSON: " + e.getOriginalMessage());
+            throw notJson(e);
         }
         if (!(root instanceof ObjectNode object)) {
-            throw invalid("the configuration must be a JSON object");
+            throw invalid(Code.NOT_OBJECT);
         }
         ObjectNode content = object.deepCopy();
         content.remove("siteId");
@@ -176,34 +183,33 @@ final class SiteConfig {
         for (Iterator<String> it = content.fieldNames(); it.hasNext(); ) {
             String field = it.next();
             if (!TOP_LEVEL.contains(field)) {
-                throw invalid("unknown field '" + field + "'");
+                throw invalid(Code.UNKNOWN_FIELD, field);
             }
         }
         List<String> languages = requiredStrings(content, "languages", LANGUAGE, 1, 10);
         String defaultLanguage = requiredText(content, "defaultLanguage", 2);
         if (!languages.contains(defaultLanguage)) {
-            throw invalid("defaultLanguage '" + defaultLanguage + "' is not one of the languages");
+            throw invalid(Code.DEFAULT_LANGUAGE, defaultLanguage);
         }
         JsonNode texts = content.get("texts");
         if (texts == null || !texts.isObject()) {
-            throw invalid("'texts' must be an object with one object of texts per language");
+            throw invalid(Code.TEXTS_OBJECT);
         }
         for (String language : languages) {
             JsonNode perLanguage = texts.get(language);
             if (perLanguage == null || !perLanguage.isObject()) {
-                throw invalid("'texts' has no object for language '" + language + "'");
+                throw invalid(Code.TEXTS_LANGUAGE, language);
             }
             for (JsonNode text : perLanguage) {
                 if (!text.isTextual() || text.asText().length() > MAX_TEXT) {
-                    throw invalid("every text in 'texts." + language + "' must be a string of at most " + MAX_TEXT
-                            + " characters");
+                    throw invalid(Code.TEXTS_VALUE, language, MAX_TEXT);
                 }
             }
         }
         Set<String> purposeIds = validatePurposes(content.get("purposes"), languages);
         String gpc = requiredText(content, "gpc", 10);
         if (!gpc.equals("respect") && !gpc.equals("ignore")) {
-            throw invalid("'gpc' must be \"respect\" or \"ignore\"");
+            throw invalid(Code.GPC);
         }
         JsonNode maxAge = content.get("consentMaxAgeDays");
         if (maxAge == null
@@ -211,17 +217,17 @@ final class SiteConfig {
                 || !maxAge.isIntegralNumber()
                 || maxAge.asInt() < 1
                 || maxAge.asInt() > 730) {
-            throw invalid("'consentMaxAgeDays' must be a whole number from 1 to 730");
+            throw invalid(Code.CONSENT_MAX_AGE);
         }
         JsonNode cookies = content.get("httpOnlyCookies");
         if (cookies != null) {
             if (!cookies.isObject()) {
-                throw invalid("'httpOnlyCookies' must map purpose ids to lists of cookie names");
+                throw invalid(Code.HTTP_ONLY_COOKIES_OBJECT);
             }
             for (Iterator<String> it = cookies.fieldNames(); it.hasNext(); ) {
                 String purpose = it.next();
                 if (!purposeIds.contains(purpose)) {
-                    throw invalid("'httpOnlyCookies' names unknown purpose '" + purpose + "'");
+                    throw invalid(Code.HTTP_ONLY_COOKIES_PURPOSE, purpose);
                 }
                 requiredStrings((ObjectNode) cookies, purpose, COOKIE_NAME, 0, 50);
             }
@@ -235,30 +241,30 @@ final class SiteConfig {
 
     private static Set<String> validatePurposes(@Nullable JsonNode purposes, List<String> languages) {
         if (purposes == null || !purposes.isArray() || purposes.isEmpty() || purposes.size() > 20) {
-            throw invalid("'purposes' must be a list of 1 to 20 purposes");
+            throw invalid(Code.PURPOSES_LIST);
         }
         Set<String> ids = new LinkedHashSet<>();
         for (JsonNode purpose : purposes) {
             if (!purpose.isObject()) {
-                throw invalid("every purpose must be an object");
+                throw invalid(Code.PURPOSE_OBJECT);
             }
             String id = requiredText((ObjectNode) purpose, "id", 32);
             if (!PURPOSE_ID.matcher(id).matches() || !ids.add(id)) {
-                throw invalid("purpose id '" + id + "' must be unique, lower-case letters, digits, '_' or '-'");
+                throw invalid(Code.PURPOSE_ID, id);
             }
             JsonNode necessary = purpose.get("necessary");
             if (necessary == null || !necessary.isBoolean()) {
-                throw invalid("purpose '" + id + "' needs \"necessary\": true or false");
+                throw invalid(Code.PURPOSE_NECESSARY_FLAG, id);
             }
             if (id.equals("necessary") && !necessary.asBoolean()) {
-                throw invalid("purpose 'necessary' must have \"necessary\": true");
+                throw invalid(Code.NECESSARY_PURPOSE);
             }
-            localized(purpose, "name", languages, "purpose '" + id + "'");
-            localized(purpose, "description", languages, "purpose '" + id + "'");
+            localized(purpose, "name", languages, id, null);
+            localized(purpose, "description", languages, id, null);
             JsonNode vendors = purpose.get("vendors");
             if (vendors != null) {
                 if (!vendors.isArray() || vendors.size() > 100) {
-                    throw invalid("'vendors' of purpose '" + id + "' must be a list of at most 100 vendors");
+                    throw invalid(Code.VENDORS_LIST, id, 100);
                 }
                 for (JsonNode vendor : vendors) {
                     validateVendor(vendor, languages, id);
@@ -270,15 +276,14 @@ final class SiteConfig {
 
     private static void validateVendor(JsonNode vendor, List<String> languages, String purposeId) {
         if (!vendor.isObject()) {
-            throw invalid("every vendor of purpose '" + purposeId + "' must be an object");
+            throw invalid(Code.VENDOR_OBJECT, purposeId);
         }
         String name = requiredText((ObjectNode) vendor, "name", 200);
-        String where = "vendor '" + name + "' of purpose '" + purposeId + "'";
-        localized(vendor, "purpose", languages, where);
-        localized(vendor, "retention", languages, where);
+        localized(vendor, "purpose", languages, purposeId, name);
+        localized(vendor, "retention", languages, purposeId, name);
         JsonNode thirdParty = vendor.get("thirdParty");
         if (thirdParty == null || !thirdParty.isBoolean()) {
-            throw invalid(where + " needs \"thirdParty\": true or false");
+            throw invalid(Code.VENDOR_THIRD_PARTY, name, purposeId);
         }
         JsonNode privacyUrl = vendor.get("privacyUrl");
         if (privacyUrl != null && !privacyUrl.isNull()) {
@@ -286,7 +291,7 @@ final class SiteConfig {
             if (!privacyUrl.isTextual()
                     || !(url.startsWith("https://") || url.startsWith("http://"))
                     || url.length() > 2000) {
-                throw invalid(where + ": 'privacyUrl' must be an http(s) URL");
+                throw invalid(Code.VENDOR_PRIVACY_URL, name, purposeId);
             }
         }
         if (vendor.has("cookies")) {
@@ -294,16 +299,21 @@ final class SiteConfig {
         }
     }
 
-    private static void localized(JsonNode owner, String field, List<String> languages, String where) {
+    /** A per-language text object of a purpose ({@code vendor} null) or of one of its vendors. */
+    private static void localized(
+            JsonNode owner, String field, List<String> languages, String purposeId, @Nullable String vendor) {
         JsonNode value = owner.get(field);
         if (value == null || !value.isObject()) {
-            throw invalid(where + " needs '" + field + "' with a text per language");
+            throw vendor == null
+                    ? invalid(Code.PURPOSE_TEXT, purposeId, field)
+                    : invalid(Code.VENDOR_TEXT, vendor, purposeId, field);
         }
         for (String language : languages) {
             JsonNode text = value.get(language);
             if (text == null || !text.isTextual() || text.asText().length() > MAX_TEXT) {
-                throw invalid(where + " needs '" + field + "." + language + "' (a string of at most " + MAX_TEXT
-                        + " characters)");
+                throw vendor == null
+                        ? invalid(Code.PURPOSE_TEXT_LANGUAGE, purposeId, field, language, MAX_TEXT)
+                        : invalid(Code.VENDOR_TEXT_LANGUAGE, vendor, purposeId, field, language, MAX_TEXT);
             }
         }
     }
@@ -322,7 +332,7 @@ final class SiteConfig {
         } catch (URISyntaxException e) {
             // reported below
         }
-        throw invalid("origin '" + origin + "' must look like https://www.example.nl (scheme, host, optional port)");
+        throw invalid(Code.ORIGIN, origin);
     }
 
     private static String requiredText(ObjectNode owner, String field, int maxLength) {
@@ -331,7 +341,7 @@ final class SiteConfig {
                 || !value.isTextual()
                 || value.asText().isEmpty()
                 || value.asText().length() > maxLength) {
-            throw invalid("'" + field + "' must be a non-empty string of at most " + maxLength + " characters");
+            throw invalid(Code.TEXT_FIELD, field, maxLength);
         }
         return value.asText();
     }
@@ -340,13 +350,13 @@ final class SiteConfig {
             ObjectNode owner, String field, @Nullable Pattern pattern, int min, int max) {
         JsonNode value = owner.get(field);
         if (value == null || !value.isArray() || value.size() < min || value.size() > max) {
-            throw invalid("'" + field + "' must be a list of " + min + " to " + max + " strings");
+            throw invalid(Code.LIST_SIZE, field, min, max);
         }
         List<String> values = new ArrayList<>();
         for (JsonNode item : value) {
             if (!item.isTextual()
                     || (pattern != null && !pattern.matcher(item.asText()).matches())) {
-                throw invalid("'" + field + "' contains an invalid value: " + item);
+                throw invalid(Code.LIST_VALUE, field, item);
             }
             values.add(item.asText());
         }
@@ -361,8 +371,25 @@ final class SiteConfig {
         return List.copyOf(values);
     }
 
-    private static ConsentException invalid(String problem) {
-        return new ConsentException(
-                ConsentException.Reason.INVALID_CONFIG, problem, "Ongeldige siteconfiguratie: " + problem);
+    private static ConsentException invalid(Code code, Object... arguments) {
+        return new ConsentException(ConfigProblem.of(code, arguments));
+    }
+
+    /**
+     * The parser's position (and for a duplicate key its name), never its own message: that is English and names
+     * Jackson's internals.
+     */
+    private static ConsentException notJson(JsonProcessingException e) {
+        JsonLocation location = e.getLocation();
+        int line = Math.max(location == null ? 1 : location.getLineNr(), 1);
+        int column = Math.max(location == null ? 1 : location.getColumnNr(), 1);
+        if (e instanceof StreamConstraintsException) {
+            return invalid(Code.JSON_LIMITS);
+        }
+        Matcher duplicate = DUPLICATE_KEY.matcher(String.valueOf(e.getOriginalMessage()));
+        if (duplicate.matches()) {
+            return invalid(Code.DUPLICATE_KEY, duplicate.group(1), line, column);
+        }
+        return invalid(Code.NOT_JSON, line, column);
     }
 }

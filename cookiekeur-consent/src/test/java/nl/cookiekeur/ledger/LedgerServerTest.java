@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import nl.cookiekeur.consent.ServerSettings;
+import nl.cookiekeur.text.Language;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -245,6 +247,66 @@ class LedgerServerTest {
     }
 
     @Test
+    void anInvalidConfigurationIsExplainedInTheLanguageTheClientPrefers() throws Exception {
+        HttpResponse<String> english = putConfig("winkel", "{\"languages\":[]}", null);
+        assertProblem(english, 422, "invalid-config");
+        JsonNode problem = CanonicalJson.parse(english.body());
+        assertThat(problem.get("title").asText()).isEqualTo("The configuration is not valid");
+        assertThat(problem.get("detail").asText()).isEqualTo("'languages' must be a list of 1 to 10 strings");
+        assertThat(problem.get("problemCode").asText()).isEqualTo("list-size");
+        assertThat(problem.get("problemArguments").toString()).isEqualTo("[\"languages\",\"1\",\"10\"]");
+        assertThat(english.headers().firstValue("Content-Language")).hasValue("en");
+        assertThat(english.headers().allValues("Vary")).contains("Accept-Language");
+
+        HttpResponse<String> dutch = putConfig("winkel", "{\"languages\":[]}", "nl-NL,nl;q=0.9,en-US;q=0.8,en;q=0.7");
+        assertProblem(dutch, 422, "invalid-config");
+        JsonNode dutchProblem = CanonicalJson.parse(dutch.body());
+        assertThat(dutchProblem.get("title").asText()).isEqualTo("De configuratie is ongeldig");
+        assertThat(dutchProblem.get("detail").asText())
+                .isEqualTo("'languages' moet een lijst van 1 tot 10 teksten zijn");
+        assertThat(dutchProblem.get("problemCode").asText()).isEqualTo("list-size");
+        assertThat(dutch.headers().firstValue("Content-Language")).hasValue("nl");
+
+        JsonNode gpc =
+                CanonicalJson.parse(putConfig("winkel", DemoSite.config().replace("\"respect\"", "\"maybe\""), "nl")
+                        .body());
+        assertThat(gpc.get("detail").asText()).isEqualTo("'gpc' moet \"respect\" of \"ignore\" zijn");
+        assertThat(gpc.get("problemCode").asText()).isEqualTo("gpc");
+        assertThat(gpc.get("problemArguments").size()).isZero();
+
+        JsonNode json = CanonicalJson.parse(
+                putConfig("winkel", "{not json", "en-GB, nl;q=0.5").body());
+        assertThat(json.get("detail").asText()).isEqualTo("not valid JSON (line 1, column 2)");
+        assertThat(json.get("problemCode").asText()).isEqualTo("not-json");
+        JsonNode jsonNl = CanonicalJson.parse(
+                putConfig("winkel", "{not json", "de, nl;q=0.5").body());
+        assertThat(jsonNl.get("detail").asText()).isEqualTo("geen geldige JSON (regel 1, kolom 2)");
+
+        JsonNode vendor = CanonicalJson.parse(putConfig(
+                        "winkel", DemoSite.config().replace("\"thirdParty\": true", "\"thirdParty\": \"ja\""), "nl-BE")
+                .body());
+        assertThat(vendor.get("detail").asText())
+                .isEqualTo("partij 'Demo-videodienst' van doel 'marketing' heeft \"thirdParty\": true of false nodig");
+        assertThat(vendor.get("problemArguments").toString()).isEqualTo("[\"Demo-videodienst\",\"marketing\"]");
+        assertThat(ledger.sites()).doesNotContain("winkel");
+    }
+
+    @Test
+    void acceptLanguagePicksDutchOnlyWhenPreferred() {
+        assertThat(AcceptLanguage.preferred(null)).isEqualTo(Language.ENGLISH);
+        assertThat(AcceptLanguage.preferred("")).isEqualTo(Language.ENGLISH);
+        assertThat(AcceptLanguage.preferred("nl")).isEqualTo(Language.DUTCH);
+        assertThat(AcceptLanguage.preferred("NL-be")).isEqualTo(Language.DUTCH);
+        assertThat(AcceptLanguage.preferred("en-US,nl;q=0.5")).isEqualTo(Language.ENGLISH);
+        assertThat(AcceptLanguage.preferred("en;q=0.1, nl;q=0.2")).isEqualTo(Language.DUTCH);
+        assertThat(AcceptLanguage.preferred("fr, de")).isEqualTo(Language.ENGLISH);
+        assertThat(AcceptLanguage.preferred("*")).isEqualTo(Language.ENGLISH);
+        assertThat(AcceptLanguage.preferred("nl;q=0")).isEqualTo(Language.ENGLISH);
+        assertThat(AcceptLanguage.preferred("nl;q=0, en")).isEqualTo(Language.ENGLISH);
+        assertThat(AcceptLanguage.preferred("x;;=")).isEqualTo(Language.ENGLISH);
+    }
+
+    @Test
     void demoPageUsesTheBannerUnderANonceBasedPolicy() throws Exception {
         HttpResponse<String> page = get("");
         assertThat(page.statusCode()).isEqualTo(200);
@@ -310,6 +372,17 @@ class LedgerServerTest {
 
     private static HttpResponse<String> get(String path) throws Exception {
         return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> putConfig(String site, String body, @Nullable String acceptLanguage)
+            throws Exception {
+        HttpRequest.Builder request = admin("v1/sites/" + site + "/config")
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (acceptLanguage != null) {
+            request.header("Accept-Language", acceptLanguage);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> post(String site, String body) throws Exception {

@@ -8,11 +8,14 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.cookiekeur.consent.ConfigProblem;
 import nl.cookiekeur.consent.ServerSettings;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +46,22 @@ class OpenApiTest {
             }
         }
         assertThat(documented).containsExactlyInAnyOrderElementsOf(LedgerServer.ROUTES);
+    }
+
+    @Test
+    void theProblemCodesAreExactlyTheConfigurationProblems() throws Exception {
+        String yaml = Files.readString(Path.of("..", "docs", "openapi.yaml"));
+        Matcher codes = Pattern.compile("problemCode:\\n(?:.*\\n)*?\\s+enum: \\[([^\\]]*)]")
+                .matcher(yaml);
+        assertThat(codes.find()).as("problemCode enum in openapi.yaml").isTrue();
+        List<String> documented = List.of(codes.group(1).split(",\\s*"));
+        assertThat(documented)
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(ConfigProblem.Code.values())
+                        .map(ConfigProblem.Code::id)
+                        .toList());
+        for (String code : documented) {
+            assertThat(yaml).as(code + " is explained").contains("`" + code + "`");
+        }
     }
 
     @Test

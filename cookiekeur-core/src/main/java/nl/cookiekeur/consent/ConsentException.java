@@ -1,6 +1,9 @@
 package nl.cookiekeur.consent;
 
+import java.util.Optional;
 import nl.cookiekeur.CookiekeurException;
+import nl.cookiekeur.text.Language;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The consent platform could not do what was asked; {@link #reason()} and {@link #subject()} let the edge
@@ -15,7 +18,10 @@ public final class ConsentException extends CookiekeurException {
         UNAVAILABLE,
         /** The database could not be opened, reached or updated; the message says why. */
         DATABASE,
-        /** A site configuration is not valid; the subject says what is wrong. */
+        /**
+         * A site configuration is not valid; {@link #configProblem()} says what is wrong (the subject says it in
+         * English).
+         */
         INVALID_CONFIG,
         /** The site id is not valid or has nothing in the ledger. */
         UNKNOWN_SITE,
@@ -29,23 +35,38 @@ public final class ConsentException extends CookiekeurException {
 
     private final Reason reason;
     private final String subject;
+    private final @Nullable ConfigProblem configProblem;
 
     public ConsentException(Reason reason, String subject) {
         super(reason + ": " + subject);
         this.reason = reason;
         this.subject = subject;
+        this.configProblem = null;
+    }
+
+    /**
+     * A site configuration is not valid ({@link Reason#INVALID_CONFIG}): the subject is the problem in English,
+     * the message a Dutch line.
+     */
+    public ConsentException(ConfigProblem problem) {
+        super("Ongeldige siteconfiguratie: " + problem.text(Language.DUTCH));
+        this.reason = Reason.INVALID_CONFIG;
+        this.subject = problem.text(Language.ENGLISH);
+        this.configProblem = problem;
     }
 
     public ConsentException(Reason reason, String subject, String message, Throwable cause) {
         super(message, cause);
         this.reason = reason;
         this.subject = subject;
+        this.configProblem = null;
     }
 
     public ConsentException(Reason reason, String subject, String message) {
         super(message);
         this.reason = reason;
         this.subject = subject;
+        this.configProblem = null;
     }
 
     /** The kind of problem. */
@@ -56,5 +77,10 @@ public final class ConsentException extends CookiekeurException {
     /** What it concerns: a site id, a database URL, an address, or the configuration problem. */
     public String subject() {
         return subject;
+    }
+
+    /** For {@link Reason#INVALID_CONFIG}: the problem as a code with arguments, to word in any language. */
+    public Optional<ConfigProblem> configProblem() {
+        return Optional.ofNullable(configProblem);
     }
 }

@@ -162,12 +162,27 @@ public final class Database implements AutoCloseable {
                             + " proces of gebruik PostgreSQL met --db.",
                     e);
         }
-        String why = sql == null ? firstLine(e.getMessage()) : firstLine(sql.getMessage());
+        String why = sql == null ? firstLine(e.getMessage()) : why(sql);
         return new StoreException(
                 StoreException.Reason.UNREACHABLE,
                 url.shown(),
                 "De database " + url.shown() + " is niet bereikbaar: " + why,
                 e);
+    }
+
+    /** The common reasons in Dutch by their SQLSTATE; the driver's own (English) line for the rest. */
+    private static String why(SQLException sql) {
+        String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+        if (state.startsWith("08")) {
+            return "de databaseserver antwoordt niet (controleer host en poort in de URL)";
+        }
+        if (state.startsWith("28")) {
+            return "de server accepteert de gebruikersnaam of het wachtwoord niet";
+        }
+        if (state.equals("3D000")) {
+            return "deze database bestaat niet op de server";
+        }
+        return firstLine(sql.getMessage());
     }
 
     private static @Nullable SQLException sqlCause(Throwable e) {

@@ -61,7 +61,7 @@ class DatabaseTest {
                     assertThat(e.reason()).isEqualTo(StoreException.Reason.UNREACHABLE);
                     assertThat(e.getMessage())
                             .startsWith("De database jdbc:postgresql://127.0.0.1:1/test")
-                            .contains("niet bereikbaar")
+                            .contains("niet bereikbaar: de databaseserver antwoordt niet")
                             .doesNotContain("geheim")
                             .doesNotContain("\n");
                 });

@@ -13,12 +13,20 @@ final class ConsentErrors {
         return switch (e.reason()) {
             case UNKNOWN_SITE -> new BadInputException(messages.get("consent.error.unknownSite", e.subject()));
             case UNREADABLE_EVIDENCE -> new BadInputException(messages.get("consent.error.noScan", e.subject()));
-            case INVALID_CONFIG -> new BadInputException(messages.get("consent.error.invalidConfig", e.subject()));
+            case INVALID_CONFIG ->
+                new BadInputException(messages.get("consent.error.invalidConfig", configProblem(e, messages)));
             case DATABASE -> new CookiekeurException(databaseMessage(e, messages), e);
             case ADDRESS_IN_USE -> new CookiekeurException(messages.get("consent.error.address", e.subject()), e);
             case CHAIN_BROKEN -> new CookiekeurException(messages.get("consent.error.chainBroken", e.subject()), e);
             case UNAVAILABLE -> new CookiekeurException(messages.get("consent.error.unavailable"), e);
         };
+    }
+
+    /** The problem in the user's language; the English subject only if the ledger gave no problem code. */
+    private static String configProblem(ConsentException e, Messages messages) {
+        return e.configProblem()
+                .map(problem -> problem.text(messages.language()))
+                .orElse(e.subject());
     }
 
     private static String databaseMessage(ConsentException e, Messages messages) {

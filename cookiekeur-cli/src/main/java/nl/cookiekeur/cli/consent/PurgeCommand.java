@@ -37,7 +37,7 @@ final class PurgeCommand extends LocalizedCommand {
     @Override
     public Integer call() {
         if (retentionDays < 0 || retentionDays > 36_500) {
-            throw new BadInputException(messages().get("consent.error.retention", retentionDays));
+            throw new BadInputException(messages().get("consent.error.retention", String.valueOf(retentionDays)));
         }
         try (ConsentLedger ledger = services.consentPlatform().open(database.url())) {
             PurgeResult result = ledger.purge(site, retentionDays, Instant.now());

@@ -35,7 +35,7 @@ public final class ServeCommand extends LocalizedCommand {
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65_535) {
-            throw new nl.cookiekeur.cli.BadInputException(messages().get("serve.error.port", port));
+            throw new nl.cookiekeur.cli.BadInputException(messages().get("serve.error.port", String.valueOf(port)));
         }
         String token = System.getenv("COOKIEKEUR_ADMIN_TOKEN");
         RunningServer server;

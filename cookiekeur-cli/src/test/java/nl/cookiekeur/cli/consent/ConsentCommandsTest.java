@@ -101,15 +101,23 @@ class ConsentCommandsTest {
         Files.writeString(broken, "{\"languages\": [\"nl\"]}", StandardCharsets.UTF_8);
         CliRun invalid = run("consent", "config", "--site", "winkel", "--file", broken.toString(), "--db", db);
         assertThat(invalid.exitCode()).isEqualTo(2);
-        assertThat(invalid.err())
-                .startsWith("Fout: ongeldige siteconfiguratie:")
-                .doesNotContain("Exception");
+        assertThat(invalid.err().strip())
+                .isEqualTo("Fout: ongeldige siteconfiguratie: 'defaultLanguage' moet een niet-lege tekst van hoogstens"
+                        + " 2 tekens zijn");
 
         CliRun format = run("consent", "export", "--site", "winkel", "--format", "xml", "--db", db);
         assertThat(format.exitCode()).isEqualTo(2);
 
         CliRun both = run("consent", "config", "--site", "winkel", "--show", "--file", "x.json", "--db", db);
         assertThat(both.exitCode()).isEqualTo(2);
+
+        CliRun port = run("serve", "--port", "99999", "--db", db);
+        assertThat(port.exitCode()).isEqualTo(2);
+        assertThat(port.err().strip()).isEqualTo("Fout: poort 99999 bestaat niet (kies 0 tot 65535)");
+        CliRun retention = run("consent", "purge", "--site", "winkel", "--retention-days", "100000", "--db", db);
+        assertThat(retention.exitCode()).isEqualTo(2);
+        assertThat(retention.err().strip())
+                .isEqualTo("Fout: bewaartermijn 100000 dagen is ongeldig (kies 1 tot 36500, of laat weg)");
 
         CliRun unreachable = run("consent", "verify", "--db", "jdbc:postgresql://127.0.0.1:1/none?user=x");
         assertThat(unreachable.exitCode()).isEqualTo(1);
@@ -119,6 +127,58 @@ class ConsentCommandsTest {
         CliRun wrongUrl = run("consent", "verify", "--db", "mysql://x", "--lang", "en");
         assertThat(wrongUrl.exitCode()).isEqualTo(1);
         assertThat(wrongUrl.err()).contains("The database mysql://x cannot be used");
+    }
+
+    @Test
+    void invalidConfigurationsAreExplainedInDutchByDefaultAndInEnglishOnRequest() throws Exception {
+        assertConfigError(
+                "{\"languages\": []}",
+                "'languages' moet een lijst van 1 tot 10 teksten zijn",
+                "'languages' must be a list of 1 to 10 strings");
+        assertConfigError("{not json", "geen geldige JSON (regel 1, kolom 2)", "not valid JSON (line 1, column 2)");
+        assertConfigError(
+                "{\n  \"gpc\": \"respect\",\n  \"gpc\": \"ignore\"\n}",
+                "sleutel 'gpc' staat twee keer in hetzelfde object (regel 3, kolom 8)",
+                "key 'gpc' appears twice in the same object (line 3, column 8)");
+        assertConfigError(
+                demoConfig().replace("\"respect\"", "\"maybe\""),
+                "'gpc' moet \"respect\" of \"ignore\" zijn",
+                "'gpc' must be \"respect\" or \"ignore\"");
+        assertConfigError(
+                demoConfig().replace("\"consentMaxAgeDays\": 365", "\"consentMaxAgeDays\": 0"),
+                "'consentMaxAgeDays' moet een geheel getal van 1 tot en met 730 zijn",
+                "'consentMaxAgeDays' must be a whole number from 1 to 730");
+        assertConfigError(
+                demoConfig().replace("\"en\": \"13 months\"", "\"de\": \"13 Monate\""),
+                "partij 'Demo-statistieken' van doel 'analytics' heeft 'retention.en' nodig (een tekst van hoogstens"
+                        + " 5000 tekens)",
+                "vendor 'Demo-statistieken' of purpose 'analytics' needs 'retention.en' (a string of at most 5000"
+                        + " characters)");
+        assertConfigError(
+                demoConfig().replace("\"origins\": []", "\"origins\": [\"www.example.nl\"]"),
+                "herkomst 'www.example.nl' moet de vorm https://www.voorbeeld.nl hebben (schema, host en eventueel een"
+                        + " poort)",
+                "origin 'www.example.nl' must look like https://www.example.nl (scheme, host, optional port)");
+
+        Path config = folder.resolve("goed.json");
+        Files.writeString(config, demoConfig(), StandardCharsets.UTF_8);
+        CliRun site = run("consent", "config", "--site", "Mijn_Winkel", "--file", config.toString(), "--db", db);
+        assertThat(site.exitCode()).isEqualTo(2);
+        assertThat(site.err().strip())
+                .isEqualTo("Fout: ongeldige siteconfiguratie: site-id 'Mijn_Winkel' moet 1 tot 64 kleine letters,"
+                        + " cijfers of '-' zijn en beginnen met een letter of cijfer");
+        assertThat(run("consent", "verify", "--db", db).out()).contains("Het register bevat nog geen sites.");
+    }
+
+    private void assertConfigError(String json, String dutch, String english) throws Exception {
+        Path file = Files.createTempFile(folder, "config", ".json");
+        Files.writeString(file, json, StandardCharsets.UTF_8);
+        CliRun nl = run("consent", "config", "--site", "winkel", "--file", file.toString(), "--db", db);
+        assertThat(nl.exitCode()).as(nl.err()).isEqualTo(2);
+        assertThat(nl.err()).isEqualTo("Fout: ongeldige siteconfiguratie: " + dutch + System.lineSeparator());
+        CliRun en = run("consent", "config", "--site", "winkel", "--file", file.toString(), "--db", db, "--lang", "en");
+        assertThat(en.exitCode()).as(en.err()).isEqualTo(2);
+        assertThat(en.err()).isEqualTo("Error: invalid site configuration: " + english + System.lineSeparator());
     }
 
     @Test
