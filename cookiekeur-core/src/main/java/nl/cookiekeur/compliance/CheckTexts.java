@@ -1,21 +1,16 @@
 package nl.cookiekeur.compliance;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.cookiekeur.law.InvalidLegalDataException;
 import nl.cookiekeur.text.Language;
+import nl.cookiekeur.text.TextResource;
 
 /**
  * The title, explanation, remediation and review texts of every check in Dutch and English, read from
@@ -108,21 +103,15 @@ final class CheckTexts {
     }
 
     private static Map<String, String> read(String name) {
-        try (InputStream in = CheckTexts.class.getResourceAsStream(FOLDER + name)) {
-            if (in == null) {
-                throw new InvalidLegalDataException(name, "-", "resource not found on the classpath");
-            }
-            Properties properties = new Properties();
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            }
-            Map<String, String> map = new HashMap<>();
-            for (String key : properties.stringPropertyNames()) {
-                map.put(key, properties.getProperty(key).strip());
-            }
-            return map;
+        Map<String, String> texts;
+        try {
+            texts = TextResource.read(CheckTexts.class, FOLDER + name);
         } catch (IOException e) {
             throw new InvalidLegalDataException(name, "-", "cannot be read: " + e.getMessage());
         }
+        if (texts == null) {
+            throw new InvalidLegalDataException(name, "-", "resource not found on the classpath");
+        }
+        return texts;
     }
 }

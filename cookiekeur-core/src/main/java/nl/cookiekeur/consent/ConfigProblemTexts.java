@@ -1,21 +1,16 @@
 package nl.cookiekeur.consent;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.cookiekeur.text.Language;
+import nl.cookiekeur.text.TextResource;
 
 /**
  * The texts of every {@link ConfigProblem.Code} in every {@link Language}, read from
@@ -125,21 +120,15 @@ final class ConfigProblemTexts {
 
     /** The texts of a file in this package, by key. */
     static Map<String, String> read(String name) {
-        try (InputStream in = ConfigProblemTexts.class.getResourceAsStream(FOLDER + name)) {
-            if (in == null) {
-                throw problem(name, "-", "resource not found on the classpath");
-            }
-            Properties properties = new Properties();
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            }
-            Map<String, String> map = new HashMap<>();
-            for (String key : properties.stringPropertyNames()) {
-                map.put(key, properties.getProperty(key).strip());
-            }
-            return map;
+        Map<String, String> texts;
+        try {
+            texts = TextResource.read(ConfigProblemTexts.class, FOLDER + name);
         } catch (IOException e) {
             throw problem(name, "-", "cannot be read: " + e.getMessage());
         }
+        if (texts == null) {
+            throw problem(name, "-", "resource not found on the classpath");
+        }
+        return texts;
     }
 }
