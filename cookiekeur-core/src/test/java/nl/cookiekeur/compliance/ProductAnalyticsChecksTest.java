@@ -64,14 +64,8 @@ class ProductAnalyticsChecksTest {
 
     @Test
     void postHogThatSurvivesWithdrawalMeansWithdrawalDoesNotWork() {
-        ScanEvidence evidence = EvidenceBuilder.site(SITE)
-                .banner(Phase.INITIAL)
-                .button(1, ControlRole.ACCEPT, "Alles accepteren")
-                .button(1, ControlRole.REJECT, "Alles weigeren")
-                .done()
-                .choice(Phase.ACCEPT, ChoiceOutcome.MADE, 1, 1, "Alles accepteren")
+        ScanEvidence evidence = acceptedThenWithdrawn()
                 .cookie(Phase.ACCEPT, POSTHOG, ".boekhandel.nl", Duration.ofDays(365))
-                .choice(Phase.WITHDRAW, ChoiceOutcome.MADE, 2, 2, "Cookie-instellingen", "Alles weigeren")
                 .cookie(Phase.WITHDRAW, POSTHOG, ".boekhandel.nl", Duration.ofDays(365))
                 .storage(Phase.WITHDRAW, StorageKind.LOCAL_STORAGE, "https://www.boekhandel.nl", POSTHOG, null)
                 .visit(Phase.WITHDRAW, SITE)
@@ -84,13 +78,7 @@ class ProductAnalyticsChecksTest {
     void trackingStorageInTheWithdrawalPhaseAloneCannotShowThatItStayedSoAPersonChecks() {
         // the evidence keeps one line per key and phase: PostHog's key written after accepting and deleted on
         // withdrawal looks the same as one that stayed; the cookie, which was removed, says withdrawal worked
-        ScanEvidence evidence = EvidenceBuilder.site(SITE)
-                .banner(Phase.INITIAL)
-                .button(1, ControlRole.ACCEPT, "Alles accepteren")
-                .button(1, ControlRole.REJECT, "Alles weigeren")
-                .done()
-                .choice(Phase.ACCEPT, ChoiceOutcome.MADE, 1, 1, "Alles accepteren")
-                .choice(Phase.WITHDRAW, ChoiceOutcome.MADE, 2, 2, "Cookie-instellingen", "Alles weigeren")
+        ScanEvidence evidence = acceptedThenWithdrawn()
                 .storage(Phase.WITHDRAW, StorageKind.LOCAL_STORAGE, "https://www.boekhandel.nl", POSTHOG, null)
                 .visit(Phase.WITHDRAW, SITE)
                 .build();
@@ -109,5 +97,16 @@ class ProductAnalyticsChecksTest {
         assertThat(findings(evidence, CheckId.NL_CK_01)).isEmpty();
         assertThat(findings(evidence, CheckId.NL_CK_21)).isEmpty();
         assertThat(manual(evidence, CheckId.NL_CK_21)).isTrue();
+    }
+
+    /** A site whose banner was accepted and then withdrawn through its settings, both choices made. */
+    private static EvidenceBuilder acceptedThenWithdrawn() {
+        return EvidenceBuilder.site(SITE)
+                .banner(Phase.INITIAL)
+                .button(1, ControlRole.ACCEPT, "Alles accepteren")
+                .button(1, ControlRole.REJECT, "Alles weigeren")
+                .done()
+                .choice(Phase.ACCEPT, ChoiceOutcome.MADE, 1, 1, "Alles accepteren")
+                .choice(Phase.WITHDRAW, ChoiceOutcome.MADE, 2, 2, "Cookie-instellingen", "Alles weigeren");
     }
 }
