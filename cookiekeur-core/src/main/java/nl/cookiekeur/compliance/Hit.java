@@ -33,4 +33,14 @@ public record Hit(
         arguments = List.copyOf(arguments);
         evidence = List.copyOf(evidence);
     }
+
+    /** The same hit with another text variant. */
+    Hit withVariant(String otherVariant) {
+        return new Hit(severity, confidence, phase, otherVariant, arguments, evidence, advice);
+    }
+
+    /** The same hit with another confidence. */
+    Hit withConfidence(Confidence otherConfidence) {
+        return new Hit(severity, otherConfidence, phase, variant, arguments, evidence, advice);
+    }
 }

@@ -104,9 +104,7 @@ final class Hits {
     /** The hits with their confidence lowered to at most the given level. */
     static List<Hit> atMost(List<Hit> hits, Confidence level) {
         return hits.stream()
-                .map(h -> h.confidence().compareTo(level) >= 0
-                        ? h
-                        : new Hit(h.severity(), level, h.phase(), h.variant(), h.arguments(), h.evidence(), h.advice()))
+                .map(h -> h.confidence().compareTo(level) >= 0 ? h : h.withConfidence(level))
                 .toList();
     }
 }

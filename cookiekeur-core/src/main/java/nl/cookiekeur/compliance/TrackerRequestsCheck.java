@@ -44,16 +44,7 @@ final class TrackerRequestsCheck implements Check {
                         tracking.stream()
                                 .filter(TrackedRequest::consentModeDenied)
                                 .toList())
-                .stream()
-                .map(h -> new Hit(
-                        h.severity(),
-                        h.confidence(),
-                        h.phase(),
-                        "consentmode",
-                        h.arguments(),
-                        h.evidence(),
-                        h.advice()))
-                .forEach(hits::add);
+                .forEach(h -> hits.add(h.withVariant("consentmode")));
         return CheckResult.of(hits);
     }
 

@@ -30,14 +30,7 @@ final class TrackingAfterRefusalCheck implements Check {
         hits.addAll(
                 TrackerRequestsCheck.hostsHit(id(), Phase.REJECT, AfterChoice.trackingRequests(context, Phase.REJECT))
                         .stream()
-                        .map(h -> new Hit(
-                                h.severity(),
-                                h.confidence(),
-                                h.phase(),
-                                "requests",
-                                h.arguments(),
-                                h.evidence(),
-                                h.advice()))
+                        .map(h -> h.withVariant("requests"))
                         .toList());
         return CheckResult.of(AfterChoice.exact(context, Phase.REJECT) ? hits : Hits.atMost(hits, Confidence.LIKELY));
     }

@@ -40,14 +40,8 @@ final class WithdrawalNotWorkingCheck implements Check {
                 TrackerRequestsCheck.hostsHit(
                                 id(), Phase.WITHDRAW, AfterChoice.trackingRequests(context, Phase.WITHDRAW))
                         .stream()
-                        .map(h -> new Hit(
-                                h.severity(),
-                                AfterChoice.exact(context, Phase.WITHDRAW) ? h.confidence() : Confidence.LIKELY,
-                                h.phase(),
-                                "requests",
-                                h.arguments(),
-                                h.evidence(),
-                                h.advice()))
+                        .map(h -> h.withVariant("requests"))
+                        .map(h -> AfterChoice.exact(context, Phase.WITHDRAW) ? h : h.withConfidence(Confidence.LIKELY))
                         .toList());
         List<String> storage = tracking.stream()
                 .filter(i -> i instanceof ClassifiedStorage)
