@@ -1,11 +1,8 @@
 package nl.cookiekeur.knowledge.matching;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import nl.cookiekeur.classification.CookieQuery;
 import nl.cookiekeur.classification.Evidence;
 import nl.cookiekeur.classification.Tracker;
@@ -17,9 +14,7 @@ final class Observation {
     /** Platform names shorter than this are too common to count as a word of a name ({@code ads}, {@code hub}). */
     private static final int MIN_NAME_WORD = 5;
 
-    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{Alnum}]+");
-
-    private final List<String> nameWords;
+    private final String name;
     private final @Nullable String cookieDomain;
     private final @Nullable String setterHost;
     private final @Nullable String siteHost;
@@ -28,7 +23,7 @@ final class Observation {
     private boolean setterTrackerKnown;
 
     Observation(CookieQuery query, Function<String, Optional<Tracker>> trackers) {
-        this.nameWords = words(query.name());
+        this.name = query.name();
         this.cookieDomain = Hosts.quickNormalise(query.cookieDomain());
         this.setterHost = Hosts.quickNormalise(query.setterHost());
         this.siteHost = Hosts.quickNormalise(query.siteHost());
@@ -62,20 +57,30 @@ final class Observation {
      * names with a short, generic prefix often end them with their own name.
      */
     private boolean namesPlatform(IndexedEntry indexed) {
-        String platform = indexed.platformKey();
-        String controller = indexed.controllerKey();
-        return (platform.length() >= MIN_NAME_WORD && nameWords.contains(platform))
-                || (controller.length() >= MIN_NAME_WORD && nameWords.contains(controller));
+        return hasWord(indexed.platformKey()) || hasWord(indexed.controllerKey());
     }
 
-    private static List<String> words(String name) {
-        List<String> words = new ArrayList<>();
-        for (String word : NOT_A_WORD.split(name.toLowerCase(Locale.ROOT))) {
-            if (!word.isEmpty()) {
-                words.add(word);
+    /**
+     * Whether {@code key} (lower case) stands in the name as a whole word, ignoring case; found in place, as
+     * this runs for most lookups that no host decides.
+     */
+    private boolean hasWord(String key) {
+        int length = key.length();
+        if (length < MIN_NAME_WORD) {
+            return false;
+        }
+        for (int at = 0; at + length <= name.length(); at++) {
+            if (name.regionMatches(true, at, key, 0, length)
+                    && (at == 0 || !asciiAlnum(name.charAt(at - 1)))
+                    && (at + length == name.length() || !asciiAlnum(name.charAt(at + length)))) {
+                return true;
             }
         }
-        return List.copyOf(words);
+        return false;
+    }
+
+    private static boolean asciiAlnum(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     private boolean sameVendor(IndexedEntry indexed) {
