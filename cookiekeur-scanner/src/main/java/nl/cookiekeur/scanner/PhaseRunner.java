@@ -202,13 +202,21 @@ final class PhaseRunner {
             collect();
         }
 
-        /** Visits the start page; the discovering job plans the crawl from it or ends the scan when it is unreachable. */
-        private void start(boolean scroll) throws ScanFailedException {
+        /**
+         * Visits the start page; the discovering job plans the crawl from it or ends the scan when it is
+         * unreachable. Another job that finds the start page unreachable waits for that verdict instead of
+         * operating an error page: it ends with the scan, or goes on when the page loaded for the first job.
+         */
+        private void start(boolean scroll) throws ScanFailedException, ScanAbortedException {
             PageVisit visit = visit(run.startUrl, false, scroll);
+            boolean unreachable = visit.failed() && visit.status() == 0 && unreachable();
             if (!job.discovers()) {
+                if (unreachable) {
+                    run.awaitPlan();
+                }
                 return;
             }
-            if (visit.failed() && visit.status() == 0 && unreachable()) {
+            if (unreachable) {
                 ScanFailedException failure = new ScanFailedException(Unreachable.message(run.startUrl, visit.error()));
                 run.plan.completeExceptionally(failure);
                 throw failure;
