@@ -8,8 +8,8 @@ import java.time.Clock;
 import nl.cookiekeur.classification.CookieAdvisor;
 import nl.cookiekeur.classification.CookieClassifier;
 import nl.cookiekeur.classification.KnowledgeBase;
-import nl.cookiekeur.cli.Cli;
 import nl.cookiekeur.cli.CliServices;
+import nl.cookiekeur.cli.launch.Cli;
 import nl.cookiekeur.compliance.Assessor;
 import nl.cookiekeur.evidence.EvidenceArchive;
 import nl.cookiekeur.knowledge.KnowledgeBases;
@@ -21,6 +21,7 @@ import nl.cookiekeur.ledger.LedgerPlatform;
 import nl.cookiekeur.reporting.FolderReportWriter;
 import nl.cookiekeur.scanner.PlaywrightSiteScanner;
 import nl.cookiekeur.scanner.archive.NdjsonEvidenceArchive;
+import nl.cookiekeur.store.Database;
 import nl.cookiekeur.store.history.JdbcScanHistory;
 
 /** Starts Cookiekeur from the command line. */
@@ -58,6 +59,6 @@ public final class Main {
                 evidence -> assessor.get().assess(evidence),
                 new FolderReportWriter(),
                 JdbcScanHistory::open,
-                new LedgerPlatform(Clock.systemUTC(), classifier, archive));
+                new LedgerPlatform(Clock.systemUTC(), classifier, archive, Database::open));
     }
 }

@@ -9,8 +9,8 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import nl.cookiekeur.cli.Cli;
 import nl.cookiekeur.cli.CliServices;
+import nl.cookiekeur.cli.launch.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

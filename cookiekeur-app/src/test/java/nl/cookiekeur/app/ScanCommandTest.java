@@ -15,16 +15,15 @@ import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.evidence.ScanEvidence;
 import nl.cookiekeur.fixtures.FixtureServer;
 import nl.cookiekeur.fixtures.FixtureSite;
+import nl.cookiekeur.fixtures.junit.FixtureSites;
 import nl.cookiekeur.scanner.archive.NdjsonEvidenceArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code cookiekeur scan} end to end: the wired scanner in Chromium, the NDJSON archive, exit codes. */
-@Tag("chromium")
+@FixtureSites
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScanCommandTest {
     private FixtureServer server;
@@ -32,19 +31,14 @@ class ScanCommandTest {
     private record Run(int exitCode, String out, String err) {}
 
     @BeforeAll
-    void start() {
-        server = FixtureServer.start();
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
+    void start(FixtureServer shared) {
+        server = shared;
     }
 
     private static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exitCode = nl.cookiekeur.cli.Cli.run(
+        int exitCode = nl.cookiekeur.cli.launch.Cli.run(
                 args,
                 new PrintWriter(out, true),
                 new PrintWriter(err, true),

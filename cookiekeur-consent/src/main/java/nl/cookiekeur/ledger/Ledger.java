@@ -18,8 +18,9 @@ import nl.cookiekeur.consent.ConsentLedger;
 import nl.cookiekeur.consent.ExportFormat;
 import nl.cookiekeur.consent.PublishedConfig;
 import nl.cookiekeur.consent.PurgeResult;
-import nl.cookiekeur.store.Database;
-import nl.cookiekeur.store.StoreException;
+import nl.cookiekeur.database.DatabaseException;
+import nl.cookiekeur.database.DatabaseOpener;
+import nl.cookiekeur.database.RelationalDatabase;
 
 /**
  * The consent ledger over a {@link Database}: configurations archived by content hash, choices appended by
@@ -32,14 +33,14 @@ public final class Ledger implements ConsentLedger {
     /** How long records are kept when a site has no retention policy of its own. */
     public static final int DEFAULT_RETENTION_DAYS = 3 * 365;
 
-    private final Database database;
+    private final RelationalDatabase database;
     private final Clock clock;
     private final boolean ownsDatabase;
     private final RecordWriter writer;
     private final Map<String, SiteConfig> versions = new ConcurrentHashMap<>();
     private final Map<String, String> currentVersions = new ConcurrentHashMap<>();
 
-    private Ledger(Database database, Clock clock, boolean ownsDatabase) {
+    private Ledger(RelationalDatabase database, Clock clock, boolean ownsDatabase) {
         this.database = database;
         this.clock = clock;
         this.ownsDatabase = ownsDatabase;
@@ -47,17 +48,18 @@ public final class Ledger implements ConsentLedger {
     }
 
     /** Migrates the ledger's tables in the database and opens the ledger; closing it leaves the database open. */
-    public static Ledger open(Database database, Clock clock) {
+    public static Ledger open(RelationalDatabase database, Clock clock) {
         migrate(database);
         return new Ledger(database, clock, false);
     }
 
     /** Opens the database at a URL (embedded when {@code null}) and the ledger in it; closing closes both. */
-    public static Ledger open(@org.jspecify.annotations.Nullable String databaseUrl, Clock clock) {
-        Database database;
+    public static Ledger open(
+            DatabaseOpener databases, @org.jspecify.annotations.Nullable String databaseUrl, Clock clock) {
+        RelationalDatabase database;
         try {
-            database = Database.open(databaseUrl);
-        } catch (StoreException e) {
+            database = databases.open(databaseUrl);
+        } catch (DatabaseException e) {
             throw new ConsentException(ConsentException.Reason.DATABASE, e.target(), String.valueOf(e.getMessage()), e);
         }
         try {
@@ -69,17 +71,17 @@ public final class Ledger implements ConsentLedger {
         return new Ledger(database, clock, true);
     }
 
-    private static void migrate(Database database) {
+    private static void migrate(RelationalDatabase database) {
         try {
             database.migrate("ledger", MIGRATIONS);
-        } catch (StoreException e) {
+        } catch (DatabaseException e) {
             throw new ConsentException(ConsentException.Reason.DATABASE, e.target(), String.valueOf(e.getMessage()), e);
         }
     }
 
     /** The database, as shown to users. */
     public String database() {
-        return database.url().shown();
+        return database.shownUrl();
     }
 
     /** Queues a validated choice; the future completes after the record is committed. */
@@ -268,8 +270,8 @@ public final class Ledger implements ConsentLedger {
     private ConsentException failed(SQLException e) {
         return new ConsentException(
                 ConsentException.Reason.DATABASE,
-                database.url().shown(),
-                "De database " + database.url().shown() + " gaf een fout: " + e.getMessage(),
+                database.shownUrl(),
+                "De database " + database.shownUrl() + " gaf een fout: " + e.getMessage(),
                 e);
     }
 

@@ -8,6 +8,7 @@ import nl.cookiekeur.consent.ConsentLedger;
 import nl.cookiekeur.consent.ConsentPlatform;
 import nl.cookiekeur.consent.RunningServer;
 import nl.cookiekeur.consent.ServerSettings;
+import nl.cookiekeur.database.DatabaseOpener;
 import nl.cookiekeur.evidence.EvidenceArchive;
 import nl.cookiekeur.evidence.EvidenceFormatException;
 import org.jspecify.annotations.Nullable;
@@ -17,25 +18,27 @@ public final class LedgerPlatform implements ConsentPlatform {
     private final Clock clock;
     private final CookieClassifier classifier;
     private final EvidenceArchive archive;
+    private final DatabaseOpener databases;
 
     /**
-     * A platform whose records carry times of {@code clock}, and whose drafts read scans through {@code archive}
-     * and classify their cookies with {@code classifier}.
+     * A platform whose records carry times of {@code clock}, kept in the databases {@code databases} opens, and
+     * whose drafts read scans through {@code archive} and classify their cookies with {@code classifier}.
      */
-    public LedgerPlatform(Clock clock, CookieClassifier classifier, EvidenceArchive archive) {
+    public LedgerPlatform(Clock clock, CookieClassifier classifier, EvidenceArchive archive, DatabaseOpener databases) {
         this.clock = clock;
         this.classifier = classifier;
         this.archive = archive;
+        this.databases = databases;
     }
 
     @Override
     public ConsentLedger open(@Nullable String databaseUrl) {
-        return Ledger.open(databaseUrl, clock);
+        return Ledger.open(databases, databaseUrl, clock);
     }
 
     @Override
     public RunningServer serve(ServerSettings settings) {
-        return LedgerServer.start(settings, clock);
+        return LedgerServer.start(Ledger.open(databases, settings.databaseUrl(), clock), true, settings);
     }
 
     @Override

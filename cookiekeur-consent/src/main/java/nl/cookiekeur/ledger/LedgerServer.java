@@ -98,18 +98,19 @@ public final class LedgerServer implements RunningServer {
         return start(ledger, false, settings);
     }
 
-    /** Opens the database of the settings, then starts; closing the server closes the ledger and database. */
-    public static LedgerServer start(ServerSettings settings, java.time.Clock clock) {
-        Ledger ledger = Ledger.open(settings.databaseUrl(), clock);
+    /** Starts on an opened ledger; with {@code owns} closing the server closes the ledger (also on failure). */
+    static LedgerServer start(Ledger ledger, boolean owns, ServerSettings settings) {
         try {
-            return start(ledger, true, settings);
+            return startOn(ledger, owns, settings);
         } catch (RuntimeException e) {
-            ledger.close();
+            if (owns) {
+                ledger.close();
+            }
             throw e;
         }
     }
 
-    private static LedgerServer start(Ledger ledger, boolean owns, ServerSettings settings) {
+    private static LedgerServer startOn(Ledger ledger, boolean owns, ServerSettings settings) {
         if (ledger.currentConfig(DemoSite.SITE_ID).isEmpty()) {
             ledger.publishConfig(DemoSite.SITE_ID, DemoSite.config());
         }

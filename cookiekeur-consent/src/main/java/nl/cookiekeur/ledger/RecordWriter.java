@@ -14,8 +14,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import nl.cookiekeur.store.Database;
-import nl.cookiekeur.store.Dialect;
+import nl.cookiekeur.database.Dialect;
+import nl.cookiekeur.database.RelationalDatabase;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,7 +31,7 @@ final class RecordWriter implements AutoCloseable {
             + " config_version, shown_hash, language, action, choices, gpc, ua_family, prev_hash, hash)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private final Database database;
+    private final RelationalDatabase database;
     private final Clock clock;
     private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
     private final Map<String, ChainHead> heads = new HashMap<>();
@@ -43,7 +43,7 @@ final class RecordWriter implements AutoCloseable {
     /** A choice with its id, time and canonical content made on the caller's thread; the writer only links it. */
     private record Pending(ConsentRecord unlinked, String canonical, CompletableFuture<ConsentRecord> done) {}
 
-    RecordWriter(Database database, Clock clock) {
+    RecordWriter(RelationalDatabase database, Clock clock) {
         this.database = database;
         this.clock = clock;
         this.forceToDisk = database.dialect() == Dialect.H2;

@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import nl.cookiekeur.consent.ChainVerification;
 import nl.cookiekeur.consent.ExportFormat;
+import nl.cookiekeur.store.Database;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -96,7 +97,7 @@ class CrashTest {
             assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
             assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(1_500);
 
-            try (Ledger reopened = Ledger.open(db.url(), Clock.systemUTC())) {
+            try (Ledger reopened = Ledger.open(Database::open, db.url(), Clock.systemUTC())) {
                 ChainVerification verification = reopened.verify("demo");
                 assertThat(verification.intact())
                         .as(verification.problems().toString())

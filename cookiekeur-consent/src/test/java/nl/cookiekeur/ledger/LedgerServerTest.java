@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import nl.cookiekeur.consent.ServerSettings;
+import nl.cookiekeur.store.Database;
 import nl.cookiekeur.text.Language;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
@@ -30,7 +31,7 @@ class LedgerServerTest {
     @BeforeAll
     static void start() throws Exception {
         db = Backend.H2.fresh();
-        ledger = Ledger.open(db.url(), new MutableClock(Instant.parse("2026-05-01T12:00:00Z")));
+        ledger = Ledger.open(Database::open, db.url(), new MutableClock(Instant.parse("2026-05-01T12:00:00Z")));
         server = LedgerServer.start(ledger, new ServerSettings("127.0.0.1", 0, null, TOKEN));
         client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         version = ledger.currentConfig("demo").orElseThrow().version();

@@ -41,7 +41,7 @@ class LedgerTest {
     @EnumSource(Backend.class)
     void publishingArchivesEveryVersionByContentHash(Backend backend) throws Exception {
         try (Backend.Fresh db = backend.fresh();
-                Ledger ledger = Ledger.open(db.url(), new MutableClock(START))) {
+                Ledger ledger = Ledger.open(Database::open, db.url(), new MutableClock(START))) {
             String json = DemoSite.config();
             PublishedConfig first = ledger.publishConfig("shop", json);
             JsonNode served = CanonicalJson.parse(first.json());
@@ -65,7 +65,7 @@ class LedgerTest {
     @EnumSource(Backend.class)
     void invalidConfigurationsAreRefusedWithTheReason(Backend backend) throws Exception {
         try (Backend.Fresh db = backend.fresh();
-                Ledger ledger = Ledger.open(db.url(), new MutableClock(START))) {
+                Ledger ledger = Ledger.open(Database::open, db.url(), new MutableClock(START))) {
             assertThatThrownBy(() -> ledger.publishConfig("shop", "{\"languages\":[\"nl\"]"))
                     .isInstanceOfSatisfying(
                             ConsentException.class,
@@ -84,7 +84,7 @@ class LedgerTest {
     @EnumSource(Backend.class)
     void concurrentChoicesFormOneIntactChainAndAreExported(Backend backend) throws Exception {
         try (Backend.Fresh db = backend.fresh();
-                Ledger ledger = Ledger.open(db.url(), new MutableClock(START))) {
+                Ledger ledger = Ledger.open(Database::open, db.url(), new MutableClock(START))) {
             ledger.publishConfig("shop", DemoSite.config());
             SiteConfig config = ledger.currentSiteConfig("shop").orElseThrow();
             List<CompletableFuture<ConsentRecord>> futures = new ArrayList<>();
@@ -135,7 +135,7 @@ class LedgerTest {
     @EnumSource(Backend.class)
     void verifyNamesEveryAlteredRemovedAndInsertedRecord(Backend backend) throws Exception {
         try (Backend.Fresh db = backend.fresh();
-                Ledger ledger = Ledger.open(db.url(), new MutableClock(START))) {
+                Ledger ledger = Ledger.open(Database::open, db.url(), new MutableClock(START))) {
             ledger.publishConfig("shop", DemoSite.config());
             ledger.publishConfig("other", DemoSite.config());
             SiteConfig config = ledger.currentSiteConfig("shop").orElseThrow();
@@ -186,7 +186,7 @@ class LedgerTest {
     @EnumSource(Backend.class)
     void aCutTailAndAnAppendedForgeryAreNamed(Backend backend) throws Exception {
         try (Backend.Fresh db = backend.fresh();
-                Ledger ledger = Ledger.open(db.url(), new MutableClock(START))) {
+                Ledger ledger = Ledger.open(Database::open, db.url(), new MutableClock(START))) {
             ledger.publishConfig("shop", DemoSite.config());
             SiteConfig config = ledger.currentSiteConfig("shop").orElseThrow();
             for (int i = 0; i < 5; i++) {
@@ -224,7 +224,7 @@ class LedgerTest {
     void purgeKeepsTheRestVerifiableAndRefusesABrokenPrefix(Backend backend) throws Exception {
         MutableClock clock = new MutableClock(START);
         try (Backend.Fresh db = backend.fresh();
-                Ledger ledger = Ledger.open(db.url(), clock)) {
+                Ledger ledger = Ledger.open(Database::open, db.url(), clock)) {
             ledger.publishConfig("shop", DemoSite.config());
             SiteConfig config = ledger.currentSiteConfig("shop").orElseThrow();
             for (int day = 0; day < 10; day++) {

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.cookiekeur.consent.ConfigProblem;
 import nl.cookiekeur.consent.ServerSettings;
+import nl.cookiekeur.store.Database;
 import org.junit.jupiter.api.Test;
 
 /** docs/openapi.yaml describes exactly the routes the server answers. */
@@ -67,8 +68,10 @@ class OpenApiTest {
     @Test
     void everyListedRouteIsAnsweredByTheServer() throws Exception {
         try (Backend.Fresh db = Backend.H2.fresh();
-                LedgerServer server =
-                        LedgerServer.start(new ServerSettings("127.0.0.1", 0, db.url(), "token"), Clock.systemUTC())) {
+                LedgerServer server = LedgerServer.start(
+                        Ledger.open(Database::open, db.url(), Clock.systemUTC()),
+                        true,
+                        new ServerSettings("127.0.0.1", 0, db.url(), "token"))) {
             HttpClient client = HttpClient.newHttpClient();
             for (String route : LedgerServer.ROUTES) {
                 String[] parts = route.split(" ");

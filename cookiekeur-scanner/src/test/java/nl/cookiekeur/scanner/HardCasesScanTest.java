@@ -16,9 +16,8 @@ import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.evidence.ScanEvidence;
 import nl.cookiekeur.fixtures.FixtureServer;
 import nl.cookiekeur.fixtures.FixtureSite;
-import org.junit.jupiter.api.AfterAll;
+import nl.cookiekeur.fixtures.junit.FixtureSites;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -26,15 +25,15 @@ import org.junit.jupiter.api.TestInstance;
  * The hard cases of issue 4 §7, each scanned once (initial phase, start page) in real Chromium against the
  * fixture sites, with the exact evidence expected.
  */
-@Tag("chromium")
+@FixtureSites
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HardCasesScanTest {
     private FixtureServer server;
     private final Map<FixtureSite, ScanEvidence> scans = new EnumMap<>(FixtureSite.class);
 
     @BeforeAll
-    void scanTheSites() throws Exception {
-        server = FixtureServer.start();
+    void scanTheSites(FixtureServer shared) throws Exception {
+        server = shared;
         FixtureScans scanner = new FixtureScans(server);
         for (FixtureSite site : new FixtureSite[] {
             FixtureSite.KAPSALON_MULDER,
@@ -46,11 +45,6 @@ class HardCasesScanTest {
         }) {
             scans.put(site, scanner.scan(site, 1, Phase.INITIAL));
         }
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
     }
 
     private ScanEvidence evidence(FixtureSite site) {

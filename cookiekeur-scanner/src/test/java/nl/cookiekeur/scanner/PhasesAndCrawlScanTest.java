@@ -16,13 +16,12 @@ import nl.cookiekeur.evidence.ScanEvidence;
 import nl.cookiekeur.evidence.ScanProblem;
 import nl.cookiekeur.fixtures.FixtureServer;
 import nl.cookiekeur.fixtures.FixtureSite;
+import nl.cookiekeur.fixtures.junit.FixtureSites;
 import nl.cookiekeur.scan.ScanFailedException;
 import nl.cookiekeur.scan.ScanProgress;
 import nl.cookiekeur.scan.ScanRequest;
 import nl.cookiekeur.scan.ScanStep;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -30,7 +29,7 @@ import org.junit.jupiter.api.TestInstance;
  * The consent phases on a compliant site (vanilla-cookieconsent gating PostHog) with a crawl of three pages,
  * a hostile site whose pages must not end the scan, and an unreachable site.
  */
-@Tag("chromium")
+@FixtureSites
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PhasesAndCrawlScanTest {
     private FixtureServer server;
@@ -40,8 +39,8 @@ class PhasesAndCrawlScanTest {
     private final List<ScanStep> steps = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
-    void scan() throws Exception {
-        server = FixtureServer.start();
+    void scan(FixtureServer shared) throws Exception {
+        server = shared;
         FixtureScans scans = new FixtureScans(server);
         bakkerijFolder = FixtureScans.folder();
         bakkerij = PlaywrightSiteScanner.chromium()
@@ -55,11 +54,6 @@ class PhasesAndCrawlScanTest {
                                 Phase.ACCEPT),
                         steps::add);
         lastig = scans.scan(FixtureSite.LASTIGE_SITE, 8, Phase.INITIAL);
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
     }
 
     private static List<String> names(ScanEvidence evidence, Phase phase) {

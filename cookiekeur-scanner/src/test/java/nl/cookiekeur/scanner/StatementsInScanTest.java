@@ -7,17 +7,17 @@ import nl.cookiekeur.evidence.PolicyText;
 import nl.cookiekeur.evidence.ScanEvidence;
 import nl.cookiekeur.fixtures.FixtureServer;
 import nl.cookiekeur.fixtures.FixtureSite;
+import nl.cookiekeur.fixtures.junit.FixtureSites;
 import org.junit.jupiter.api.Test;
 
 /** A whole scan records the statement the start page links to, once, from the initial phase. */
+@FixtureSites
 class StatementsInScanTest {
 
     @Test
-    void theScanOfSchoonmaakbedrijfKokCarriesItsCookieStatement() throws Exception {
-        ScanEvidence evidence;
-        try (FixtureServer server = FixtureServer.start()) {
-            evidence = new FixtureScans(server).scan(FixtureSite.SCHOONMAAKBEDRIJF_KOK, 1, Phase.INITIAL, Phase.REJECT);
-        }
+    void theScanOfSchoonmaakbedrijfKokCarriesItsCookieStatement(FixtureServer server) throws Exception {
+        ScanEvidence evidence =
+                new FixtureScans(server).scan(FixtureSite.SCHOONMAAKBEDRIJF_KOK, 1, Phase.INITIAL, Phase.REJECT);
 
         assertThat(evidence.statements())
                 .extracting(PolicyText::url)

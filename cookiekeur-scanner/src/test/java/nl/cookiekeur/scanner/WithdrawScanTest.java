@@ -9,19 +9,16 @@ import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.evidence.ScanEvidence;
 import nl.cookiekeur.fixtures.FixtureServer;
 import nl.cookiekeur.fixtures.FixtureSite;
-import org.junit.jupiter.api.Tag;
+import nl.cookiekeur.fixtures.junit.FixtureSites;
 import org.junit.jupiter.api.Test;
 
 /** The withdraw phase on a site whose persistent icon reopens the choice and deletes the analytics cookies. */
-@Tag("chromium")
+@FixtureSites
 class WithdrawScanTest {
 
     @Test
-    void cookiesSetAfterAcceptingAreMarkedRemovedAfterWithdrawing() throws Exception {
-        ScanEvidence evidence;
-        try (FixtureServer server = FixtureServer.start()) {
-            evidence = new FixtureScans(server).scan(FixtureSite.KINDEROPVANG_ZONNESTRAAL, 1, Phase.WITHDRAW);
-        }
+    void cookiesSetAfterAcceptingAreMarkedRemovedAfterWithdrawing(FixtureServer server) throws Exception {
+        ScanEvidence evidence = new FixtureScans(server).scan(FixtureSite.KINDEROPVANG_ZONNESTRAAL, 1, Phase.WITHDRAW);
         assertThat(evidence.choices()).hasSize(1);
         ConsentChoice choice = evidence.choices().getFirst();
         assertThat(choice.phase()).isEqualTo(Phase.WITHDRAW);

@@ -10,6 +10,9 @@ import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import nl.cookiekeur.database.DatabaseException;
+import nl.cookiekeur.database.Dialect;
+import nl.cookiekeur.database.RelationalDatabase;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jspecify.annotations.Nullable;
@@ -19,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * the database a JDBC URL names. Each component brings its own Flyway migrations with its own history
  * table ({@link #migrate(String, String)}), so components can share one schema and evolve separately.
  */
-public final class Database implements AutoCloseable {
+public final class Database implements RelationalDatabase {
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
     private final DatabaseUrl url;
@@ -34,7 +37,7 @@ public final class Database implements AutoCloseable {
      * Opens the database a JDBC URL names, or the embedded default (under {@code $COOKIEKEUR_HOME} or
      * {@code ~/.cookiekeur}) when the URL is {@code null}.
      *
-     * @throws StoreException with a Dutch message when the URL is wrong or the database cannot be reached
+     * @throws DatabaseException with a Dutch message when the URL is wrong or the database cannot be reached
      */
     public static Database open(@Nullable String jdbcUrl) {
         if (jdbcUrl == null) {
@@ -76,7 +79,7 @@ public final class Database implements AutoCloseable {
         return url;
     }
 
-    /** The database product. */
+    @Override
     public Dialect dialect() {
         return url.dialect();
     }
@@ -86,7 +89,7 @@ public final class Database implements AutoCloseable {
         return pool;
     }
 
-    /** A connection from the pool (auto-commit on); the caller closes it. */
+    @Override
     public Connection connection() throws SQLException {
         return pool.getConnection();
     }
@@ -96,8 +99,9 @@ public final class Database implements AutoCloseable {
      * {@code classpath:nl/cookiekeur/ledger/db}), recorded in the history table {@code <component>_schema_history}.
      *
      * @param component a lower-case name such as {@code ledger} or {@code history}
-     * @throws StoreException when a migration fails
+     * @throws DatabaseException when a migration fails
      */
+    @Override
     public void migrate(String component, String location) {
         if (!component.matches("[a-z][a-z0-9_]{0,30}")) {
             throw new IllegalArgumentException("component name must be lower-case letters, digits, _: " + component);
@@ -116,13 +120,18 @@ public final class Database implements AutoCloseable {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
-            throw new StoreException(
-                    StoreException.Reason.MIGRATION_FAILED,
+            throw new DatabaseException(
+                    DatabaseException.Reason.MIGRATION_FAILED,
                     url.shown(),
                     "De tabellen van '" + component + "' in " + url.shown() + " konden niet worden bijgewerkt: "
                             + firstLine(e.getMessage()),
                     e);
         }
+    }
+
+    @Override
+    public String shownUrl() {
+        return url.shown();
     }
 
     @Override
@@ -143,19 +152,19 @@ public final class Database implements AutoCloseable {
                 Files.createDirectories(folder);
             }
         } catch (java.io.IOException e) {
-            throw new StoreException(
-                    StoreException.Reason.UNREACHABLE,
+            throw new DatabaseException(
+                    DatabaseException.Reason.UNREACHABLE,
                     url.shown(),
                     "De map voor de database " + folder + " kon niet worden gemaakt: " + e.getMessage(),
                     e);
         }
     }
 
-    private static StoreException unreachable(DatabaseUrl url, RuntimeException e) {
+    private static DatabaseException unreachable(DatabaseUrl url, RuntimeException e) {
         @Nullable SQLException sql = sqlCause(e);
         if (sql != null && sql.getErrorCode() == 90020) {
-            return new StoreException(
-                    StoreException.Reason.IN_USE,
+            return new DatabaseException(
+                    DatabaseException.Reason.IN_USE,
                     url.shown(),
                     "De ingebouwde database " + url.shown()
                             + " is in gebruik door een ander proces (draait 'cookiekeur serve'?). Stop dat"
@@ -163,8 +172,8 @@ public final class Database implements AutoCloseable {
                     e);
         }
         String why = sql == null ? firstLine(e.getMessage()) : why(sql);
-        return new StoreException(
-                StoreException.Reason.UNREACHABLE,
+        return new DatabaseException(
+                DatabaseException.Reason.UNREACHABLE,
                 url.shown(),
                 "De database " + url.shown() + " is niet bereikbaar: " + why,
                 e);

@@ -3,6 +3,8 @@ package nl.cookiekeur.store;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import nl.cookiekeur.database.DatabaseException;
+import nl.cookiekeur.database.Dialect;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,7 +29,7 @@ public record DatabaseUrl(String jdbcUrl, Dialect dialect) {
      * Parses a URL given by the user; {@code jdbc:h2:} URLs get the compatibility settings added when they
      * do not name a mode themselves.
      *
-     * @throws StoreException when it is not a JDBC URL of H2 or PostgreSQL
+     * @throws DatabaseException when it is not a JDBC URL of H2 or PostgreSQL
      */
     public static DatabaseUrl parse(String url) {
         String trimmed = url.strip();
@@ -39,8 +41,8 @@ public record DatabaseUrl(String jdbcUrl, Dialect dialect) {
             String withSettings = lower.contains(";mode=") ? trimmed : trimmed + H2_SETTINGS;
             return new DatabaseUrl(withSettings, Dialect.H2);
         }
-        throw new StoreException(
-                StoreException.Reason.UNSUPPORTED_URL,
+        throw new DatabaseException(
+                DatabaseException.Reason.UNSUPPORTED_URL,
                 redact(trimmed),
                 "Onbekende database-URL '" + redact(trimmed)
                         + "': gebruik jdbc:postgresql://host:5432/naam of jdbc:h2:file:/pad/naam.");

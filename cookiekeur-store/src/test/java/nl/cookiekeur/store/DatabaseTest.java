@@ -13,6 +13,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.cookiekeur.database.DatabaseException;
+import nl.cookiekeur.database.Dialect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,8 +59,8 @@ class DatabaseTest {
     @Test
     void unreachableServerIsOneDutchLine() {
         assertThatThrownBy(() -> Database.open("jdbc:postgresql://127.0.0.1:1/test?user=postgres&password=geheim"))
-                .isInstanceOfSatisfying(StoreException.class, e -> {
-                    assertThat(e.reason()).isEqualTo(StoreException.Reason.UNREACHABLE);
+                .isInstanceOfSatisfying(DatabaseException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(DatabaseException.Reason.UNREACHABLE);
                     assertThat(e.getMessage())
                             .startsWith("De database jdbc:postgresql://127.0.0.1:1/test")
                             .contains("niet bereikbaar: de databaseserver antwoordt niet")
@@ -71,14 +73,15 @@ class DatabaseTest {
     void unknownDatabaseIsReportedAsUnreachable() {
         assertThatThrownBy(() -> Database.open("jdbc:postgresql://127.0.0.1:5432/bestaat_niet_ck?user=postgres"))
                 .isInstanceOfSatisfying(
-                        StoreException.class, e -> assertThat(e.reason()).isEqualTo(StoreException.Reason.UNREACHABLE));
+                        DatabaseException.class,
+                        e -> assertThat(e.reason()).isEqualTo(DatabaseException.Reason.UNREACHABLE));
     }
 
     @Test
     void unsupportedUrlIsRefused() {
         assertThatThrownBy(() -> Database.open("mysql://localhost/x"))
-                .isInstanceOfSatisfying(StoreException.class, e -> {
-                    assertThat(e.reason()).isEqualTo(StoreException.Reason.UNSUPPORTED_URL);
+                .isInstanceOfSatisfying(DatabaseException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(DatabaseException.Reason.UNSUPPORTED_URL);
                     assertThat(e.getMessage()).contains("Onbekende database-URL");
                 });
     }

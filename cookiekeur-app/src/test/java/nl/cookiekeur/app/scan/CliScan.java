@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import nl.cookiekeur.cli.Cli;
 import nl.cookiekeur.cli.CliServices;
+import nl.cookiekeur.cli.launch.Cli;
 
 /** Runs one command line in-process with the wired application and keeps what it printed. */
 record CliScan(int exitCode, String out, String err, Path folder) {

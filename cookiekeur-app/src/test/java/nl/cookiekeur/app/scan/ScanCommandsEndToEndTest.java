@@ -10,13 +10,13 @@ import nl.cookiekeur.app.TestApplication;
 import nl.cookiekeur.cli.CliServices;
 import nl.cookiekeur.fixtures.FixtureServer;
 import nl.cookiekeur.fixtures.FixtureSite;
+import nl.cookiekeur.fixtures.junit.FixtureSites;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * re-judging saved evidence with {@code report}, the history with {@code scans} and {@code diff}, and a hostile
  * site whose markup must stay inert in the report.
  */
-@Tag("chromium")
+@FixtureSites
 class ScanCommandsEndToEndTest {
 
     @TempDir
@@ -35,15 +35,13 @@ class ScanCommandsEndToEndTest {
     private static CliServices services = TestApplication.services();
 
     @BeforeAll
-    static void start() {
-        server = FixtureServer.start();
+    static void start(FixtureServer shared) {
+        server = shared;
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
-        }
+        if (server != null) {}
     }
 
     private static FixtureServer server() {

@@ -11,9 +11,8 @@ import nl.cookiekeur.cli.CliServices;
 import nl.cookiekeur.fixtures.FixtureServer;
 import nl.cookiekeur.fixtures.FixtureSite;
 import nl.cookiekeur.fixtures.SiteExpectations;
-import org.junit.jupiter.api.AfterAll;
+import nl.cookiekeur.fixtures.junit.FixtureSites;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -22,7 +21,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * The main job from end to end, as a user runs it: {@code cookiekeur scan <url>} against every fixture site
  * (real Chromium, real libraries, HTTPS on loopback), with the exact set of check ids each must raise.
  */
-@Tag("chromium")
+@FixtureSites
 class ScanEndToEndTest {
 
     @TempDir
@@ -32,14 +31,9 @@ class ScanEndToEndTest {
     private static CliServices services;
 
     @BeforeAll
-    static void start() {
-        server = FixtureServer.start();
+    static void start(FixtureServer shared) {
+        server = shared;
         services = TestApplication.services();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     static List<String> scanArgs(FixtureSite site, Path out) {

@@ -11,6 +11,7 @@ import nl.cookiekeur.consent.ChainVerification;
 import nl.cookiekeur.consent.ServerSettings;
 import nl.cookiekeur.ledger.Ledger;
 import nl.cookiekeur.ledger.LedgerServer;
+import nl.cookiekeur.store.Database;
 import org.junit.jupiter.api.Test;
 
 /** The real server's demo page with the real banner in Chromium: gated before, released after accept, recorded. */
@@ -19,7 +20,7 @@ class DemoPageBrowserTest {
     @Test
     void acceptOnTheDemoPageReleasesTheScriptAndIsRecorded() throws Exception {
         Path folder = Files.createTempDirectory("ck-demo-");
-        try (Ledger ledger = Ledger.open("jdbc:h2:file:" + folder.resolve("db"), Clock.systemUTC());
+        try (Ledger ledger = Ledger.open(Database::open, "jdbc:h2:file:" + folder.resolve("db"), Clock.systemUTC());
                 LedgerServer server = LedgerServer.start(ledger, new ServerSettings("127.0.0.1", 0, null, null));
                 BannerBrowser browser = new BannerBrowser();
                 BrowserContext context = browser.browser().newContext()) {

@@ -14,11 +14,11 @@ import nl.cookiekeur.evidence.ControlRole;
 import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.fixtures.FixtureServer;
 import nl.cookiekeur.fixtures.FixtureSite;
+import nl.cookiekeur.fixtures.junit.FixtureSites;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * server under their CDN names: the fixture site bakkerij-jansen, and small pages of ours that configure klaro and
  * tarteaucitron.
  */
-@Tag("chromium")
+@FixtureSites
 class CmpLibraryTest {
 
     static final String KLARO_PAGE = "<!doctype html><html lang=nl><head><meta charset=utf-8><script>"
@@ -53,8 +53,8 @@ class CmpLibraryTest {
     private Page page;
 
     @BeforeAll
-    static void start() {
-        server = FixtureServer.start();
+    static void start(FixtureServer shared) {
+        server = shared;
         browser = TestBrowser.launch(server.hostRules());
         pages = new TestPages();
     }
@@ -63,7 +63,6 @@ class CmpLibraryTest {
     static void stop() {
         pages.close();
         browser.close();
-        server.close();
     }
 
     @BeforeEach

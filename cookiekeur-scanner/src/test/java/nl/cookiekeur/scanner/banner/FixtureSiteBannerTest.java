@@ -14,15 +14,15 @@ import nl.cookiekeur.evidence.ControlRole;
 import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.fixtures.FixtureServer;
 import nl.cookiekeur.fixtures.FixtureSite;
+import nl.cookiekeur.fixtures.junit.FixtureSites;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The banner hard cases of the fixture sites (docs/fixtures.md), in real Chromium. */
-@Tag("chromium")
+@FixtureSites
 class FixtureSiteBannerTest {
 
     private static FixtureServer server;
@@ -30,15 +30,14 @@ class FixtureSiteBannerTest {
     private Page page;
 
     @BeforeAll
-    static void start() {
-        server = FixtureServer.start();
+    static void start(FixtureServer shared) {
+        server = shared;
         browser = TestBrowser.launch(server.hostRules());
     }
 
     @AfterAll
     static void stop() {
         browser.close();
-        server.close();
     }
 
     @BeforeEach

@@ -11,11 +11,13 @@ import nl.cookiekeur.evidence.FingerprintTechnique;
 import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.fixtures.FixtureServer;
 import nl.cookiekeur.fixtures.FixtureSite;
+import nl.cookiekeur.fixtures.junit.FixtureSites;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The instruments on the fixture sites (HTTPS, real npm libraries, vendor stand-ins). */
+@FixtureSites
 class FixtureSitesInstrumentsTest {
 
     private static FixtureServer server;
@@ -23,8 +25,8 @@ class FixtureSitesInstrumentsTest {
     private final PageInstruments instruments = new PageInstruments();
 
     @BeforeAll
-    static void start() throws IOException {
-        server = FixtureServer.start();
+    static void start(FixtureServer shared) throws IOException {
+        server = shared;
         browser = TestBrowser.launch(server.hostRules());
     }
 
@@ -33,9 +35,7 @@ class FixtureSitesInstrumentsTest {
         if (browser != null) {
             browser.close();
         }
-        if (server != null) {
-            server.close();
-        }
+        if (server != null) {}
     }
 
     @Test

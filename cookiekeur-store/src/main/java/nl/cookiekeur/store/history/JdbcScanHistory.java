@@ -12,13 +12,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import nl.cookiekeur.database.DatabaseException;
 import nl.cookiekeur.history.HistoryException;
 import nl.cookiekeur.history.HistoryItem;
 import nl.cookiekeur.history.ScanHistory;
 import nl.cookiekeur.history.ScanSnapshot;
 import nl.cookiekeur.history.StoredScan;
 import nl.cookiekeur.store.Database;
-import nl.cookiekeur.store.StoreException;
 import org.jspecify.annotations.Nullable;
 
 /** The scan history in a {@link Database}: one row per scan and one per cookie, tracker and finding. */
@@ -40,12 +40,12 @@ public final class JdbcScanHistory implements ScanHistory {
             Database database = Database.open(jdbcUrl);
             try {
                 database.migrate("history", "classpath:nl/cookiekeur/store/history/db");
-            } catch (StoreException e) {
+            } catch (DatabaseException e) {
                 database.close();
                 throw e;
             }
             return new JdbcScanHistory(database);
-        } catch (StoreException e) {
+        } catch (DatabaseException e) {
             throw new HistoryException(
                     e.getMessage() == null ? "De scangeschiedenis is niet bereikbaar." : e.getMessage(), e);
         }

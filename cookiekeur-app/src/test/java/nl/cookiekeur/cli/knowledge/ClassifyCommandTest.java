@@ -1,0 +1,152 @@
+package nl.cookiekeur.cli.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nl.cookiekeur.app.TestApplication;
+import nl.cookiekeur.cli.CliRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClassifyCommandTest {
+    private static final String HEADER =
+            "name,domain,path,value,expires_in_seconds,session,http_only,host_only,secure,same_site,site";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyRowGetsOneRecordInInputOrderWithCategoryAdviceAndSource() throws IOException {
+        Path input = write(
+                HEADER,
+                "_gid,.bakkerij-jansen.nl,/,GA1.1.123456789.1763800000,86000,false,false,false,true,Lax,"
+                        + "https://www.bakkerij-jansen.nl/",
+                "IDE,.doubleclick.net,/,AHWqTUm,33000000,false,true,false,true,None,https://www.bakkerij-jansen.nl/",
+                "zq_unheard_of_9,www.bakkerij-jansen.nl,/,1,,true,false,true,false,,www.bakkerij-jansen.nl");
+
+        CliRun run = classify("--input", input.toString());
+
+        assertThat(run.exitCode()).isZero();
+        List<JsonNode> records = lines(run.out());
+        assertThat(records).extracting(r -> r.get("name").asText()).containsExactly("_gid", "IDE", "zq_unheard_of_9");
+        JsonNode ga = records.get(0);
+        assertThat(ga.get("category").asText()).isEqualTo("analytics");
+        assertThat(ga.get("source").asText()).isNotEqualTo("classifier");
+        assertThat(ga.get("confidence").asDouble()).isEqualTo(1.0);
+        assertThat(ga.get("advice").asInt()).isBetween(1, 10);
+        JsonNode ide = records.get(1);
+        assertThat(ide.get("category").asText()).isEqualTo("marketing");
+        assertThat(ide.get("advice").asInt()).isEqualTo(7);
+        assertThat(ide.get("consentRequired").asBoolean()).isTrue();
+        JsonNode unknown = records.get(2);
+        assertThat(unknown.get("source").asText()).isEqualTo("classifier");
+        assertThat(unknown.get("confidence").asDouble()).isBetween(0.0, 1.0);
+        assertThat(unknown.has("reason")).isTrue();
+    }
+
+    @Test
+    void malformedRowIsReportedWithItsLineAndTheOthersStillRun() throws IOException {
+        Path input = write(
+                HEADER,
+                "_ga,.winkel.nl,/,,34000000,false,false,false,true,Lax,https://www.winkel.nl/",
+                "broken,.winkel.nl,/,,34000000,false,misschien,false,true,Lax,https://www.winkel.nl/",
+                "too,few,columns",
+                "_gid,.winkel.nl,/,,86000,false,false,false,true,Lax,https://www.winkel.nl/");
+
+        CliRun run = classify("--input", input.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(lines(run.out())).extracting(r -> r.get("name").asText()).containsExactly("_ga", "_gid");
+        assertThat(run.err())
+                .contains("regel 3: kolom http_only: 'misschien' is geen true of false")
+                .contains("regel 4: 3 kolommen in plaats van 11")
+                .contains("2 van 4 rijen konden niet worden gelezen")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void missingFileIsBadInputWithOneLine() {
+        CliRun run = classify("--input", dir.resolve("nope.csv").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.err()).contains("bestand niet gevonden").contains("nope.csv");
+    }
+
+    @Test
+    void headerWithoutRequiredColumnIsBadInput() throws IOException {
+        Path input = write("name,domain", "_ga,.winkel.nl");
+
+        CliRun run = classify("--input", input.toString(), "--lang", "en");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("column 'path' is missing");
+    }
+
+    @Test
+    void labelColumnGivesAnAccuracySummaryOnStandardError() throws IOException {
+        Path input = write(
+                HEADER + ",label",
+                "_ga,.winkel.nl,/,,34000000,false,false,false,true,Lax,https://www.winkel.nl/,analytics",
+                "IDE,.doubleclick.net,/,x,33000000,false,true,false,true,None,https://www.winkel.nl/,marketing",
+                "_gid,.winkel.nl,/,,86000,false,false,false,true,Lax,https://www.winkel.nl/,necessary");
+
+        CliRun run = classify("--input", input.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("Overeenkomst met de kolom label: 2 van 3 (66,7%)");
+        assertThat(lines(run.out())).hasSize(3);
+    }
+
+    @Test
+    void csvFormatWritesAHeaderAndOneLinePerRow() throws IOException {
+        Path input = write(HEADER, "_gid,.winkel.nl,/,,86000,false,false,false,true,Lax,https://www.winkel.nl/");
+
+        CliRun run = classify("--input", input.toString(), "--format", "csv");
+
+        assertThat(run.exitCode()).isZero();
+        List<String> out = run.out().lines().toList();
+        assertThat(out.get(0))
+                .isEqualTo("name,domain,category,confidence,vendor,source,advice,consentRequired,reason,explanation");
+        assertThat(out).hasSize(2);
+        assertThat(out.get(1)).startsWith("_gid,.winkel.nl,analytics,1.0,Google Analytics,");
+    }
+
+    @Test
+    void unknownFormatIsBadInput() throws IOException {
+        Path input = write(HEADER);
+
+        CliRun run = classify("--input", input.toString(), "--format", "xml");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("onbekend formaat 'xml'");
+    }
+
+    private CliRun classify(String... options) {
+        List<String> args = new ArrayList<>(List.of("knowledge", "classify"));
+        args.addAll(List.of(options));
+        return CliRun.of(TestApplication.services(), "", args.toArray(String[]::new));
+    }
+
+    private Path write(String... lines) throws IOException {
+        Path file = dir.resolve("cookies.csv");
+        Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static List<JsonNode> lines(String out) throws IOException {
+        List<JsonNode> nodes = new ArrayList<>();
+        for (String line : out.lines().toList()) {
+            nodes.add(JSON.readTree(line));
+        }
+        return nodes;
+    }
+}
