@@ -66,6 +66,13 @@ class ArchitectureTest {
             .because("fixture sites are test material, never part of the product");
 
     @ArchTest
+    static final ArchRule oneRegistrableDomainImplementation = noClasses()
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("com.google.common.net.InternetDomainName")
+            .because("which site a host belongs to is decided once, by core's nl.cookiekeur.site.RegistrableDomain");
+
+    @ArchTest
     static final ArchRule knowledgeDoesNotImportTheCommandLine = noClasses()
             .that()
             .resideInAPackage("nl.cookiekeur.knowledge..")
