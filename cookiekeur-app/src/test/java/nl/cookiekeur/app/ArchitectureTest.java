@@ -75,6 +75,21 @@ class ArchitectureTest {
             .because("fixture sites are test material, never part of the product");
 
     @ArchTest
+    static final ArchRule adaptersDoNotImportTheCommandLine = noClasses()
+            .that()
+            .resideInAnyPackage(ADAPTER_PACKAGES.toArray(String[]::new))
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("nl.cookiekeur.cli..", "nl.cookiekeur.app..");
+
+    @ArchTest
+    static final ArchRule oneRegistrableDomainImplementation = noClasses()
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("com.google.common.net.InternetDomainName")
+            .because("which site a host belongs to is decided once, by core's nl.cookiekeur.site.RegistrableDomain");
+
+    @ArchTest
     static final ArchRule onlyTheAppWiresTheAdapters = noClasses()
             .that()
             .resideOutsideOfPackages("nl.cookiekeur.app..", "nl.cookiekeur.benchmark..")

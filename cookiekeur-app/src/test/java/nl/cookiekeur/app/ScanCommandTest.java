@@ -81,6 +81,37 @@ class ScanCommandTest {
     }
 
     @Test
+    void credentialsInTheAddressAreNeitherUsedNorStored(@TempDir Path folder) throws Exception {
+        Path out = folder.resolve("scan-out");
+        String withCredentials =
+                server.url(FixtureSite.NOTARIS_BAKKER).toString().replace("https://", "https://jan:geheim@");
+        Run run = run(
+                "scan",
+                withCredentials,
+                "--evidence-only",
+                "--out",
+                out.toString(),
+                "--pages",
+                "1",
+                "--phases",
+                "initial",
+                "--host-rules",
+                server.hostRules(),
+                "--ignore-https-errors");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(new NdjsonEvidenceArchive().read(out).scan().startUrl()).isEqualTo("https://www.notaris-bakker.nl/");
+        assertThat(run.out() + run.err()).doesNotContain("geheim");
+        try (var files = Files.walk(out)) {
+            for (Path file : files.filter(f -> f.toString().endsWith("json")).toList()) {
+                assertThat(Files.readString(file))
+                        .as(file.toString())
+                        .doesNotContain("geheim")
+                        .doesNotContain("jan:");
+            }
+        }
+    }
+
+    @Test
     void anUnreachableSiteExitsWithThree(@TempDir Path folder) {
         Run run = run(
                 "scan",

@@ -25,6 +25,7 @@ import nl.cookiekeur.scanner.browser.BrowserStartException;
 import nl.cookiekeur.scanner.browser.ChromiumEngine;
 import nl.cookiekeur.scanner.browser.Device;
 import nl.cookiekeur.scanner.browser.PhaseBrowser;
+import nl.cookiekeur.site.WebUrl;
 
 /**
  * Wall time of real scans against the fixture sites (no JMH: each run starts browsers): the three main phases
@@ -92,7 +93,7 @@ public final class ScanBenchmark {
         return PlaywrightSiteScanner.chromium()
                 .scan(
                         new ScanRequest(
-                                server.url(site),
+                                new WebUrl(server.url(site)),
                                 pages,
                                 List.of(phases),
                                 parallel,

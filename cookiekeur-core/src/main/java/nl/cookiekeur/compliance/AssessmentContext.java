@@ -30,6 +30,7 @@ import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.evidence.ScanEvidence;
 import nl.cookiekeur.evidence.StorageEntry;
 import nl.cookiekeur.evidence.Urls;
+import nl.cookiekeur.site.RegistrableDomain;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -159,7 +160,7 @@ public final class AssessmentContext {
 
     /** Whether the host or cookie domain belongs to another site than the scanned one. */
     boolean thirdParty(String hostOrDomain) {
-        return !siteHost.isEmpty() && !hostOrDomain.isBlank() && !Domains.sameSite(siteHost, hostOrDomain);
+        return !siteHost.isEmpty() && !hostOrDomain.isBlank() && !RegistrableDomain.sameSite(siteHost, hostOrDomain);
     }
 
     /** The first banner observation of a phase, or empty when the phase has none. */

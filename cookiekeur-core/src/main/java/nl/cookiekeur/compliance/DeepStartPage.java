@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import nl.cookiekeur.evidence.PageVisit;
 import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.evidence.Urls;
+import nl.cookiekeur.site.RegistrableDomain;
 
 /**
  * The scan started on a deep page (not the home page) that tracks before any choice, while the home page,
@@ -34,7 +35,7 @@ final class DeepStartPage {
         }
         Optional<PageVisit> home = visits.stream()
                 .filter(v -> v.error().isBlank() && (home(v.url()) || home(v.finalUrl())))
-                .filter(v -> Domains.sameSite(context.siteHost(), Urls.host(v.finalUrl())))
+                .filter(v -> RegistrableDomain.sameSite(context.siteHost(), Urls.host(v.finalUrl())))
                 .min(Comparator.comparing(PageVisit::deepEntry).reversed().thenComparingInt(PageVisit::order));
         if (home.isEmpty()) {
             return Optional.empty();

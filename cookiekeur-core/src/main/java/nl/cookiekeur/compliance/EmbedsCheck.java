@@ -8,6 +8,7 @@ import java.util.Set;
 import nl.cookiekeur.classification.TrackerKind;
 import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.evidence.Urls;
+import nl.cookiekeur.site.RegistrableDomain;
 
 /**
  * NL-CK-25: before any choice, a third-party embed (video player, social plug-in, map) loads in a frame and its
@@ -31,14 +32,14 @@ final class EmbedsCheck implements Check {
             boolean frame = FRAMES.contains(request.request().resourceType());
             boolean embed = EMBED_KINDS.contains(request.tracker().kind()) || request.mapEmbed();
             if (frame && embed && context.thirdParty(request.request().host())) {
-                embeds.putIfAbsent(Domains.registrable(request.request().host()), request);
+                embeds.putIfAbsent(RegistrableDomain.siteOf(request.request().host()), request);
             }
         }
         List<String> names = new ArrayList<>();
         List<EvidenceRef> refs = new ArrayList<>();
         for (Map.Entry<String, TrackedRequest> embed : embeds.entrySet()) {
             List<ClassifiedItem> identifiers = context.items(Phase.INITIAL).stream()
-                    .filter(i -> Domains.registrable(hostOf(i.where())).equals(embed.getKey()))
+                    .filter(i -> RegistrableDomain.siteOf(hostOf(i.where())).equals(embed.getKey()))
                     .toList();
             if (!identifiers.isEmpty()) {
                 names.add(embed.getValue().tracker().name());

@@ -17,6 +17,7 @@ import nl.cookiekeur.cookie.Cookie;
 import nl.cookiekeur.cookie.SameSite;
 import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.evidence.Urls;
+import nl.cookiekeur.site.RegistrableDomain;
 import nl.cookiekeur.text.Language;
 import org.jspecify.annotations.Nullable;
 
@@ -115,7 +116,7 @@ final class ItemAdvisor {
             items.add(new ItemAdvice(
                     ItemKind.TRACKER,
                     entry.getKey(),
-                    Domains.registrable(entry.getKey()),
+                    RegistrableDomain.siteOf(entry.getKey()),
                     List.copyOf(phases),
                     classification.category(),
                     classification.confidence(),

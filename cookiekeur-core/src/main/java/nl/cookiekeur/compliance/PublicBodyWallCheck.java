@@ -2,6 +2,7 @@ package nl.cookiekeur.compliance;
 
 import java.util.List;
 import nl.cookiekeur.evidence.Phase;
+import nl.cookiekeur.site.RegistrableDomain;
 
 /**
  * NL-CK-12: a cookie wall on a site of a public-law body. Whether the owner is one is known only for
@@ -30,7 +31,7 @@ final class PublicBodyWallCheck implements Check {
     }
 
     static boolean publicBody(String host) {
-        String registrable = Domains.registrable(host);
+        String registrable = RegistrableDomain.siteOf(host);
         return PUBLIC_SUFFIXES.stream().anyMatch(s -> host.endsWith(s) || ("." + host).endsWith(s))
                 || (registrable.startsWith("gemeente") && registrable.endsWith(".nl"))
                 || (registrable.startsWith("provincie") && registrable.endsWith(".nl"));

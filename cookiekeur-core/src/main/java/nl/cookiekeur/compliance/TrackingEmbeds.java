@@ -2,6 +2,7 @@ package nl.cookiekeur.compliance;
 
 import java.util.Set;
 import nl.cookiekeur.classification.TrackerKind;
+import nl.cookiekeur.site.RegistrableDomain;
 
 /**
  * Embedded players and plug-ins (video, social) whose own domain writes tracking identifiers in the same phase,
@@ -20,11 +21,11 @@ final class TrackingEmbeds {
         if (!EMBED_KINDS.contains(request.tracker().kind())) {
             return false;
         }
-        String domain = Domains.registrable(request.request().host());
+        String domain = RegistrableDomain.siteOf(request.request().host());
         return context.items(request.request().phase()).stream()
                 .filter(ClassifiedItem::tracking)
-                .anyMatch(item ->
-                        Domains.registrable(EmbedsCheck.hostOf(item.where())).equals(domain));
+                .anyMatch(item -> RegistrableDomain.siteOf(EmbedsCheck.hostOf(item.where()))
+                        .equals(domain));
     }
 
     /** Whether contacting the host of this request is tracking: a tracking host, or an embed that tracks. */

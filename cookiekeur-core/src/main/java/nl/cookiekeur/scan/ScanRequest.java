@@ -1,17 +1,18 @@
 package nl.cookiekeur.scan;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import nl.cookiekeur.evidence.Phase;
+import nl.cookiekeur.site.WebUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What to scan and how.
  *
- * @param url the start URL (http or https)
+ * @param url the start URL, http or https with a host and without user-info: a {@link WebUrl} checked where it
+ *     entered, so nothing here or after has to check it again
  * @param pages the maximum number of pages per phase, start page included (at least 1)
  * @param phases the phases to run, in order
  * @param parallel the number of browser contexts working at once (at least 1)
@@ -22,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param evidenceDir the folder where screenshots (and later the evidence) are written
  */
 public record ScanRequest(
-        URI url,
+        WebUrl url,
         int pages,
         List<Phase> phases,
         int parallel,

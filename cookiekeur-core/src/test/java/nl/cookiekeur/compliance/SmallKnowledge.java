@@ -22,6 +22,7 @@ import nl.cookiekeur.classification.Retention;
 import nl.cookiekeur.classification.Tracker;
 import nl.cookiekeur.classification.TrackerKind;
 import nl.cookiekeur.cookie.Cookie;
+import nl.cookiekeur.site.RegistrableDomain;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -125,7 +126,7 @@ final class SmallKnowledge implements KnowledgeBase, CookieClassifier {
     @Override
     public Classification classify(Cookie cookie) {
         String site = cookie.site().getHost() == null ? "" : cookie.site().getHost();
-        boolean thirdParty = !Domains.sameSite(cookie.domain(), site);
+        boolean thirdParty = !RegistrableDomain.sameSite(cookie.domain(), site);
         if (lookup(CookieQuery.of(cookie)) instanceof CookieLookup.Identified identified) {
             KnowledgeEntry entry = identified.match().entry();
             return new Classification(

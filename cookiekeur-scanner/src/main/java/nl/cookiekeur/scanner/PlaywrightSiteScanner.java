@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
@@ -61,13 +60,6 @@ public final class PlaywrightSiteScanner implements SiteScanner {
 
     @Override
     public ScanEvidence scan(ScanRequest request, ScanProgress progress) throws ScanFailedException {
-        String scheme = request.url().getScheme() == null
-                ? ""
-                : request.url().getScheme().toLowerCase(Locale.ROOT);
-        if (!(scheme.equals("http") || scheme.equals("https")) || request.url().getHost() == null) {
-            throw new ScanFailedException(
-                    "Alleen http- en https-adressen met een host zijn te scannen: " + request.url());
-        }
         try {
             Files.createDirectories(request.evidenceDir().resolve(EvidenceScreenshots.FOLDER));
         } catch (IOException e) {

@@ -11,7 +11,6 @@ import nl.cookiekeur.scan.ScanProgress;
 import nl.cookiekeur.scan.ScanRequest;
 import nl.cookiekeur.scan.ScanStep;
 import nl.cookiekeur.scanner.crawl.CrawlPlan;
-import nl.cookiekeur.scanner.network.Sites;
 import org.jspecify.annotations.Nullable;
 
 /** The state shared by the workers of one scan: request, deadline, crawl plan, progress, counters. */
@@ -31,7 +30,7 @@ final class ScanRun {
         this.limits = limits;
         this.progress = progress;
         this.startUrl = request.url().toString();
-        this.site = Sites.ofUrl(startUrl);
+        this.site = request.url().site();
         this.deadlineNanos = System.nanoTime() + request.timeout().toNanos();
         this.evidenceDir = request.evidenceDir();
     }

@@ -13,6 +13,7 @@ import nl.cookiekeur.fixtures.FixtureSite;
 import nl.cookiekeur.scan.ScanFailedException;
 import nl.cookiekeur.scan.ScanProgress;
 import nl.cookiekeur.scan.ScanRequest;
+import nl.cookiekeur.site.WebUrl;
 
 /** Runs the real scanner (Chromium) against the fixture sites of one shared server. */
 final class FixtureScans {
@@ -24,7 +25,7 @@ final class FixtureScans {
 
     ScanRequest request(FixtureSite site, int pages, Path out, Phase... phases) {
         return new ScanRequest(
-                server.url(site),
+                new WebUrl(server.url(site)),
                 pages,
                 List.of(phases),
                 1,

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 import nl.cookiekeur.evidence.ChoiceOutcome;
 import nl.cookiekeur.evidence.ObservedCookie;
 import nl.cookiekeur.evidence.PageVisit;
@@ -21,6 +20,7 @@ import nl.cookiekeur.scan.ScanFailedException;
 import nl.cookiekeur.scan.ScanProgress;
 import nl.cookiekeur.scan.ScanRequest;
 import nl.cookiekeur.scan.ScanStep;
+import nl.cookiekeur.site.WebUrl;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -166,7 +166,7 @@ class PhasesAndCrawlScanTest {
     @Test
     void anUnreachableSiteEndsTheScanWithADutchSentence() {
         ScanRequest request = new ScanRequest(
-                Objects.requireNonNull(java.net.URI.create("https://www.bestaat-niet-cookiekeur.nl/")),
+                new WebUrl(java.net.URI.create("https://www.bestaat-niet-cookiekeur.nl/")),
                 1,
                 List.of(Phase.INITIAL, Phase.REJECT),
                 2,

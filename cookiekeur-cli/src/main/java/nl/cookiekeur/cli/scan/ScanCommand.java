@@ -1,7 +1,5 @@
 package nl.cookiekeur.cli.scan;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import nl.cookiekeur.cli.BadInputException;
 import nl.cookiekeur.cli.CliServices;
 import nl.cookiekeur.cli.DatabaseOption;
@@ -25,6 +22,7 @@ import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.evidence.ScanEvidence;
 import nl.cookiekeur.scan.ScanFailedException;
 import nl.cookiekeur.scan.ScanRequest;
+import nl.cookiekeur.site.WebUrl;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -97,7 +95,7 @@ public final class ScanCommand extends LocalizedCommand {
     @Override
     public Integer call() {
         Messages messages = messages();
-        URI target = target(messages);
+        WebUrl target = target(messages);
         Path folder = out == null ? defaultFolder(target) : out;
         Severity failLevel = failOn.level(messages);
         ScanRequest request = new ScanRequest(
@@ -136,29 +134,24 @@ public final class ScanCommand extends LocalizedCommand {
     }
 
     /** {@code cookiekeur-scans/<host>-<yyyyMMdd-HHmmss>} in the working folder. */
-    private static Path defaultFolder(URI target) {
+    private static Path defaultFolder(WebUrl target) {
         String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)
                 .withZone(ZoneOffset.UTC)
                 .format(Instant.now());
-        String host = Objects.requireNonNullElse(target.getHost(), "site").replaceAll("[^A-Za-z0-9.-]", "_");
+        String host = target.host().replaceAll("[^A-Za-z0-9.-]", "_");
         return Path.of("cookiekeur-scans", host + "-" + stamp);
     }
 
-    private URI target(Messages messages) {
+    /** The address as given, {@code https://} assumed when it names no scheme; checked once, here. */
+    private WebUrl target(Messages messages) {
         String text = url.strip();
-        if (!text.contains("://")) {
-            text = "https://" + text;
-        }
-        try {
-            URI uri = new URI(text);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                return uri.getPath() == null || uri.getPath().isEmpty() ? uri.resolve("/") : uri;
-            }
-        } catch (URISyntaxException e) {
-            // reported below
-        }
-        throw new BadInputException(messages.get("scan.error.url", url));
+        return WebUrl.parse(text.contains("://") ? text : "https://" + text)
+                .orElseThrow(() -> new BadInputException(messages.get("scan.error.url", shown(text))));
+    }
+
+    /** The address for an error message, without user-info. */
+    private static String shown(String text) {
+        return text.replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#@]*@", "$1");
     }
 
     private List<Phase> phaseList(Messages messages) {

@@ -1,8 +1,6 @@
 package nl.cookiekeur.knowledge.data;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
+import nl.cookiekeur.site.WebUrl;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
@@ -39,16 +37,10 @@ record DataRow(String file, long line, CSVRecord record) {
         if (value.isEmpty()) {
             return null;
         }
-        try {
-            URI uri = new URI(value);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                return value;
-            }
-        } catch (URISyntaxException e) {
-            // reported below
+        if (WebUrl.parse(value).isEmpty()) {
+            throw fail("bad-url", value);
         }
-        throw fail("bad-url", value);
+        return value;
     }
 
     /** A problem with this row. */

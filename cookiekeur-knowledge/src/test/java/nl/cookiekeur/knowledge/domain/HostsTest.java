@@ -25,7 +25,7 @@ class HostsTest {
         "'[2001:db8::1]', 2001:db8::1",
         "example.com:8443, example.com",
         "co.uk, co.uk",
-        "forms.office.comm, forms.office.comm"
+        "forms.office.comm, office.comm"
     })
     void findsTheRegistrableDomain(String input, String expected) {
         assertThat(Hosts.registrable(input)).contains(expected);

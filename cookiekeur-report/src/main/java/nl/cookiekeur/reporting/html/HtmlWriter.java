@@ -1,13 +1,11 @@
 package nl.cookiekeur.reporting.html;
 
-import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.Deque;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import nl.cookiekeur.evidence.Urls;
+import nl.cookiekeur.site.WebUrl;
 
 /**
  * A small HTML writer whose API makes the unsafe thing hard: element and attribute names must be fixed,
@@ -212,12 +210,7 @@ final class HtmlWriter {
 
     /** Whether a URL may become a link: absolute, {@code http} or {@code https}, with a host. */
     static boolean linkable(String url) {
-        URI uri = Urls.parseOrNull(url);
-        if (uri == null || uri.getScheme() == null || uri.getHost() == null) {
-            return false;
-        }
-        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-        return scheme.equals("http") || scheme.equals("https");
+        return WebUrl.parse(url).isPresent();
     }
 
     /**

@@ -14,6 +14,7 @@ import nl.cookiekeur.evidence.ObservedRequest;
 import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.evidence.ScanEvidence;
 import nl.cookiekeur.evidence.StorageEntry;
+import nl.cookiekeur.site.RegistrableDomain;
 
 /**
  * An assessment arranged for reading: the verdict, one view per phase with advice joined to each row, and
@@ -51,10 +52,10 @@ public record ReportView(Assessment assessment, Verdict verdict, List<PhaseView>
     public static ReportView of(Assessment assessment) {
         ScanEvidence evidence = assessment.evidence();
         AdviceIndex index = new AdviceIndex(assessment.items());
-        SiteParty party = new SiteParty(evidence.scan().startUrl());
+        String site = RegistrableDomain.ofUrl(evidence.scan().startUrl());
         List<PhaseView> phases = new ArrayList<>();
         for (Phase phase : Phase.values()) {
-            phases.add(phase(evidence, phase, index, party));
+            phases.add(phase(evidence, phase, index, site));
         }
         List<ItemAdvice> items = assessment.items().stream().sorted(ITEM_ORDER).toList();
         return new ReportView(assessment, Verdict.of(assessment), phases, items);
@@ -70,12 +71,14 @@ public record ReportView(Assessment assessment, Verdict verdict, List<PhaseView>
         return assessment.evidence();
     }
 
-    private static PhaseView phase(ScanEvidence evidence, Phase phase, AdviceIndex index, SiteParty party) {
+    private static PhaseView phase(ScanEvidence evidence, Phase phase, AdviceIndex index, String site) {
         List<CookieRow> cookies = evidence.cookies(phase).stream()
                 .sorted(COOKIE_ORDER)
                 .map(c -> {
                     ItemAdvice advice = index.cookie(c.name(), c.domain()).orElse(null);
-                    boolean thirdParty = advice == null ? party.thirdParty(c.domain()) : advice.thirdParty();
+                    boolean thirdParty = advice == null
+                            ? !site.isEmpty() && RegistrableDomain.thirdParty(c.domain(), site)
+                            : advice.thirdParty();
                     return new CookieRow(c, advice, thirdParty);
                 })
                 .toList();

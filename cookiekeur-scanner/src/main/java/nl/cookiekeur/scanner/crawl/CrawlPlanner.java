@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.cookiekeur.evidence.Urls;
-import nl.cookiekeur.scanner.network.Sites;
+import nl.cookiekeur.site.RegistrableDomain;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,7 +32,7 @@ public final class CrawlPlanner {
         if (pages <= 1) {
             return CrawlPlan.startOnly(start);
         }
-        String site = Sites.ofUrl(start);
+        String site = RegistrableDomain.ofUrl(start);
         String startKey = normalise(start);
         Set<String> chosen = new LinkedHashSet<>();
         int looked = 0;
@@ -59,7 +59,7 @@ public final class CrawlPlanner {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         String path = uri.getPath() == null ? "" : uri.getPath().toLowerCase(Locale.ROOT);
         return (scheme.equals("https") || scheme.equals("http"))
-                && Sites.ofUrl(url).equals(site)
+                && RegistrableDomain.ofUrl(url).equals(site)
                 && !FILE.matcher(path).matches()
                 && !LOGOUT.matcher(path).matches();
     }

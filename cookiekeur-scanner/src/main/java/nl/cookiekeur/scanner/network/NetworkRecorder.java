@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import nl.cookiekeur.evidence.ObservedRequest;
 import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.evidence.Urls;
+import nl.cookiekeur.site.RegistrableDomain;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -115,7 +116,7 @@ public final class NetworkRecorder {
     public int thirdPartyHosts(String site) {
         Set<String> hosts = new HashSet<>();
         for (RequestRecord record : records) {
-            if (Sites.thirdParty(record.url, site)) {
+            if (RegistrableDomain.thirdPartyUrl(record.url, site)) {
                 hosts.add(Urls.host(record.url));
             }
         }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import nl.cookiekeur.evidence.ObservedRequest;
 import nl.cookiekeur.evidence.Phase;
+import nl.cookiekeur.site.RegistrableDomain;
 import org.jspecify.annotations.Nullable;
 
 /** One request as it is being recorded; mutable until the phase ends, confined to the browser's thread. */
@@ -60,7 +61,7 @@ final class RequestRecord {
                 type,
                 frameUrl,
                 initiator,
-                Sites.thirdParty(url, site),
+                RegistrableDomain.thirdPartyUrl(url, site),
                 status,
                 trackingPixel(),
                 clickIds,

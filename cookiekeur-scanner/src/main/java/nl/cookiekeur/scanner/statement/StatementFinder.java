@@ -8,7 +8,7 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import nl.cookiekeur.scanner.network.Sites;
+import nl.cookiekeur.site.RegistrableDomain;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -125,7 +125,7 @@ public final class StatementFinder {
             if ((!scheme.equals("http") && !scheme.equals("https")) || uri.getHost() == null) {
                 return null;
             }
-            return Sites.of(uri.getHost()).equals(site) ? uri : null;
+            return RegistrableDomain.siteOf(uri.getHost()).equals(site) ? uri : null;
         } catch (URISyntaxException e) {
             return null;
         }

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import nl.cookiekeur.evidence.PolicyText;
 import nl.cookiekeur.scanner.browser.PageProbe;
-import nl.cookiekeur.scanner.network.Sites;
+import nl.cookiekeur.site.RegistrableDomain;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -127,7 +127,7 @@ public final class StatementReader {
             return null;
         }
         String finalUrl = page.url();
-        if (!Sites.ofUrl(finalUrl).equals(site)) {
+        if (!RegistrableDomain.ofUrl(finalUrl).equals(site)) {
             problems.problem(
                     link.url(), "statement", "de verklaring stuurt door naar een andere site: " + cut(finalUrl, 200));
             return null;

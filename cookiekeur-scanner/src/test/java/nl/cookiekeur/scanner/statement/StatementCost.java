@@ -12,7 +12,7 @@ import nl.cookiekeur.scanner.browser.BrowserSettings;
 import nl.cookiekeur.scanner.browser.ChromiumEngine;
 import nl.cookiekeur.scanner.browser.Device;
 import nl.cookiekeur.scanner.browser.PhaseBrowser;
-import nl.cookiekeur.scanner.network.Sites;
+import nl.cookiekeur.site.RegistrableDomain;
 
 /**
  * Benchmark (not a unit test): what finding and reading the statements adds to the initial phase, against
@@ -45,7 +45,7 @@ public final class StatementCost {
                         found = Statements.read(
                                         page,
                                         browser::newTab,
-                                        Sites.ofUrl(url),
+                                        RegistrableDomain.ofUrl(url),
                                         System.nanoTime()
                                                 + Duration.ofSeconds(30).toNanos(),
                                         (u, k, m) -> {})

@@ -17,7 +17,7 @@ import nl.cookiekeur.scanner.browser.BrowserSettings;
 import nl.cookiekeur.scanner.browser.ChromiumEngine;
 import nl.cookiekeur.scanner.browser.Device;
 import nl.cookiekeur.scanner.browser.PhaseBrowser;
-import nl.cookiekeur.scanner.network.Sites;
+import nl.cookiekeur.site.RegistrableDomain;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,7 +64,7 @@ class StatementsOnFixtureSitesTest {
         List<PolicyText> texts = Statements.read(
                 start,
                 browser::newTab,
-                Sites.ofUrl(startUrl),
+                RegistrableDomain.ofUrl(startUrl),
                 System.nanoTime() + Duration.ofSeconds(30).toNanos(),
                 (url, kind, message) -> problems.add(kind + " " + url + " " + message));
         assertThat(start.isClosed()).isFalse();
