@@ -3,7 +3,6 @@ package nl.cookiekeur.compliance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
 import java.util.List;
 import nl.cookiekeur.classification.CookieAdvisor;
 import nl.cookiekeur.evidence.EvidenceBuilder;
@@ -15,10 +14,7 @@ import org.junit.jupiter.api.Test;
 class CheckErrorTest {
 
     private static Assessor withFailing(CheckId failing) {
-        List<Check> checks = new ArrayList<>();
-        for (Check check : CheckCatalogue.all()) {
-            checks.add(check.id() == failing ? new FailingCheck(failing, "index 3 out of bounds\nat line 2") : check);
-        }
+        List<Check> checks = FailingCheck.catalogueWith(failing, "index 3 out of bounds\nat line 2");
         return new Assessor(
                 Judge.KNOWLEDGE,
                 Judge.KNOWLEDGE,
