@@ -14,6 +14,8 @@ import nl.cookiekeur.evidence.ScanEvidence;
  * @param items the advice per observed cookie, storage entry and tracker
  * @param declarations the differences between declared and observed
  * @param manualChecks the checks the evidence cannot decide
+ * @param checkErrors the checks that failed and could not be evaluated; when any, the assessment is
+ *     incomplete
  * @param rulesVersion the version of the rule catalogue that judged
  */
 public record Assessment(
@@ -22,6 +24,7 @@ public record Assessment(
         List<ItemAdvice> items,
         List<DeclarationMismatch> declarations,
         List<ManualCheck> manualChecks,
+        List<CheckError> checkErrors,
         String rulesVersion) {
 
     public Assessment {
@@ -32,7 +35,24 @@ public record Assessment(
         items = List.copyOf(items);
         declarations = List.copyOf(declarations);
         manualChecks = List.copyOf(manualChecks);
+        checkErrors = List.copyOf(checkErrors);
         Objects.requireNonNull(rulesVersion, "rulesVersion");
+    }
+
+    /** An assessment in which every check could be evaluated. */
+    public Assessment(
+            ScanEvidence evidence,
+            List<Finding> findings,
+            List<ItemAdvice> items,
+            List<DeclarationMismatch> declarations,
+            List<ManualCheck> manualChecks,
+            String rulesVersion) {
+        this(evidence, findings, items, declarations, manualChecks, List.of(), rulesVersion);
+    }
+
+    /** Whether every check could be evaluated; when not, the findings may miss what a failed check would say. */
+    public boolean complete() {
+        return checkErrors.isEmpty();
     }
 
     /** The most severe finding's severity, empty when there is no finding. */

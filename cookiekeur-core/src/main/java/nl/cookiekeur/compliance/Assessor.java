@@ -37,11 +37,26 @@ public final class Assessor {
      */
     public Assessor(
             CookieClassifier classifier, KnowledgeBase knowledge, CookieAdvisor advisor, CitationCatalogue citations) {
+        this(classifier, knowledge, advisor, citations, CheckCatalogue.all());
+    }
+
+    /**
+     * An assessor that runs the given checks instead of the catalogue's (a test's own, such as one that fails).
+     *
+     * @throws InvalidLegalDataException when the check texts are incomplete or a check cites an id the
+     *     catalogue lacks
+     */
+    public Assessor(
+            CookieClassifier classifier,
+            KnowledgeBase knowledge,
+            CookieAdvisor advisor,
+            CitationCatalogue citations,
+            List<Check> checks) {
         this.classifier = Objects.requireNonNull(classifier, "classifier");
         this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
         this.advisor = Objects.requireNonNull(advisor, "advisor");
         this.citations = Objects.requireNonNull(citations, "citations");
-        this.checks = CheckCatalogue.all();
+        this.checks = List.copyOf(checks);
         this.texts = CheckTexts.load(checks);
         for (Check check : checks) {
             for (String id : check.id().citationIds()) {
@@ -58,17 +73,23 @@ public final class Assessor {
         return checks.stream().map(Check::id).toList();
     }
 
-    /** Judges one scan's evidence; never throws for odd evidence. */
+    /**
+     * Judges one scan's evidence; never throws for odd evidence. A check that fails is not skipped silently:
+     * it is recorded as a {@link CheckError} and makes the assessment incomplete.
+     */
     public Assessment assess(ScanEvidence evidence) {
         AssessmentContext context = new AssessmentContext(evidence, classifier, knowledge, advisor);
         List<Finding> findings = new ArrayList<>();
         List<ManualCheck> manual = new ArrayList<>();
+        List<CheckError> errors = new ArrayList<>();
         for (Check check : checks) {
             CheckResult result;
             try {
                 result = check.run(context);
-            } catch (RuntimeException e) {
-                result = CheckResult.manual();
+            } catch (RuntimeException | StackOverflowError e) {
+                errors.add(new CheckError(
+                        check.id().id(), texts.text(check.id(), "title", List.of()), CheckError.reason(e)));
+                continue;
             }
             for (Hit hit : result.hits()) {
                 findings.add(finding(check.id(), hit, evidence));
@@ -93,7 +114,7 @@ public final class Assessor {
         } catch (RuntimeException e) {
             declarations = List.of();
         }
-        return new Assessment(evidence, findings, items, declarations, manual, RULES_VERSION);
+        return new Assessment(evidence, findings, items, declarations, manual, errors, RULES_VERSION);
     }
 
     private Finding finding(CheckId check, Hit hit, ScanEvidence evidence) {

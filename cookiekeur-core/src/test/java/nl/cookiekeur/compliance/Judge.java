@@ -6,7 +6,11 @@ import nl.cookiekeur.evidence.ScanEvidence;
 import nl.cookiekeur.law.Advisor;
 import nl.cookiekeur.law.DecisionTree;
 
-/** The assessor over the small test knowledge, and short ways to look at its findings. */
+/**
+ * The assessor over the small test knowledge, and short ways to look at its findings. An assessment in which a
+ * check failed is refused ({@link AssertionError}), so an assertion such as {@code findings(…).isEmpty()}
+ * cannot pass because the check crashed.
+ */
 final class Judge {
     static final SmallKnowledge KNOWLEDGE = new SmallKnowledge();
     static final DecisionTree TREE = DecisionTree.load();
@@ -16,7 +20,18 @@ final class Judge {
     private Judge() {}
 
     static Assessment assess(ScanEvidence evidence) {
-        return ASSESSOR.assess(evidence);
+        return complete(ASSESSOR.assess(evidence));
+    }
+
+    /** The assessment, when every check could be evaluated; fails the test naming the checks that failed. */
+    static Assessment complete(Assessment assessment) {
+        if (!assessment.complete()) {
+            throw new AssertionError("checks could not be evaluated: "
+                    + assessment.checkErrors().stream()
+                            .map(e -> e.checkId() + " (" + e.reason() + ")")
+                            .toList());
+        }
+        return assessment;
     }
 
     /** The findings of one check. */

@@ -15,6 +15,8 @@ import nl.cookiekeur.evidence.ObservedRequest;
 import nl.cookiekeur.evidence.PageVisit;
 import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.evidence.PolicyText;
+import nl.cookiekeur.evidence.RecordKind;
+import nl.cookiekeur.evidence.RecordKinds;
 import nl.cookiekeur.evidence.ScanProblem;
 import nl.cookiekeur.evidence.Screenshot;
 import nl.cookiekeur.evidence.StorageEntry;
@@ -25,23 +27,31 @@ final class PhaseRecord {
     private static final int MAX_PROBLEMS = 200;
 
     final Phase phase;
-    final List<PageVisit> visits = new ArrayList<>();
-    final List<ObservedCookie> cookies = new ArrayList<>();
-    final List<StorageEntry> storage = new ArrayList<>();
-    final List<ObservedRequest> requests = new ArrayList<>();
-    final List<FingerprintCall> fingerprinting = new ArrayList<>();
-    final List<BannerObservation> banners = new ArrayList<>();
-    final List<ConsentChoice> choices = new ArrayList<>();
-    final List<ConsentSignal> consentSignals = new ArrayList<>();
-    final List<Screenshot> screenshots = new ArrayList<>();
-    final List<PolicyText> statements = new ArrayList<>();
-    final List<ScanProblem> problems = new ArrayList<>();
+    private final Map<RecordKind<?>, List<?>> records = new LinkedHashMap<>();
+    // Named views of the registered kinds' lists, for the code that fills them.
+    final List<PageVisit> visits = list(RecordKinds.VISITS);
+    final List<ObservedCookie> cookies = list(RecordKinds.COOKIES);
+    final List<StorageEntry> storage = list(RecordKinds.STORAGE);
+    final List<ObservedRequest> requests = list(RecordKinds.REQUESTS);
+    final List<FingerprintCall> fingerprinting = list(RecordKinds.FINGERPRINTING);
+    final List<BannerObservation> banners = list(RecordKinds.BANNERS);
+    final List<ConsentChoice> choices = list(RecordKinds.CHOICES);
+    final List<ConsentSignal> consentSignals = list(RecordKinds.CONSENT_SIGNALS);
+    final List<Screenshot> screenshots = list(RecordKinds.SCREENSHOTS);
+    final List<PolicyText> statements = list(RecordKinds.STATEMENTS);
+    final List<ScanProblem> problems = list(RecordKinds.PROBLEMS);
     final Map<String, String> scriptSetters = new LinkedHashMap<>();
     private final Set<String> storageKeys = new HashSet<>();
     private final Set<String> fingerprintKeys = new HashSet<>();
 
     PhaseRecord(Phase phase) {
         this.phase = phase;
+    }
+
+    /** The phase's records of one kind, a list to add to; created empty on first use. */
+    @SuppressWarnings("unchecked") // each list is created for its own kind only
+    <T extends Record> List<T> list(RecordKind<T> kind) {
+        return (List<T>) records.computeIfAbsent(kind, k -> new ArrayList<T>());
     }
 
     void problem(String pageUrl, String kind, String message) {

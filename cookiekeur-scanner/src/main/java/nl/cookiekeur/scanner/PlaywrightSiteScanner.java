@@ -5,13 +5,9 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
-import nl.cookiekeur.evidence.ObservedCookie;
 import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.evidence.ScanEvidence;
 import nl.cookiekeur.evidence.ScanInfo;
@@ -211,81 +207,6 @@ public final class PlaywrightSiteScanner implements SiteScanner {
                 Thread.currentThread().interrupt();
                 return;
             }
-        }
-    }
-
-    /** Puts the records of the jobs together in phase order; initial-phase cookies seen in two profiles once. */
-    static final class EvidenceMerge {
-        private EvidenceMerge() {}
-
-        static ScanEvidence merge(ScanInfo info, List<PhaseRecord> unordered, List<ScanProblem> extra) {
-            List<PhaseRecord> records = new ArrayList<>(unordered);
-            records.sort(Comparator.comparing((PhaseRecord r) -> info.phases().indexOf(r.phase))
-                    .thenComparing(r -> r.visits.stream().anyMatch(v -> v.deepEntry())));
-            List<nl.cookiekeur.evidence.PageVisit> visits = new ArrayList<>();
-            List<ObservedCookie> cookies = new ArrayList<>();
-            var storage = new ArrayList<nl.cookiekeur.evidence.StorageEntry>();
-            var requests = new ArrayList<nl.cookiekeur.evidence.ObservedRequest>();
-            var fingerprinting = new ArrayList<nl.cookiekeur.evidence.FingerprintCall>();
-            var banners = new ArrayList<nl.cookiekeur.evidence.BannerObservation>();
-            var choices = new ArrayList<nl.cookiekeur.evidence.ConsentChoice>();
-            var signals = new ArrayList<nl.cookiekeur.evidence.ConsentSignal>();
-            var screenshots = new ArrayList<nl.cookiekeur.evidence.Screenshot>();
-            var statements = new ArrayList<nl.cookiekeur.evidence.PolicyText>();
-            var problems = new ArrayList<ScanProblem>();
-            Set<String> cookieKeys = new HashSet<>();
-            for (PhaseRecord record : records) {
-                int offset = (int)
-                        visits.stream().filter(v -> v.phase() == record.phase).count();
-                for (var visit : record.visits) {
-                    visits.add(offset == 0 ? visit : renumber(visit, visit.order() + offset));
-                }
-                for (ObservedCookie cookie : record.cookies) {
-                    String key = cookie.phase() + "\t" + cookie.name() + "\t" + cookie.domain() + "\t" + cookie.path()
-                            + "\t" + cookie.partitionKey();
-                    if (cookieKeys.add(key)) {
-                        cookies.add(cookie);
-                    }
-                }
-                storage.addAll(record.storage);
-                requests.addAll(record.requests);
-                fingerprinting.addAll(record.fingerprinting);
-                banners.addAll(record.banners);
-                choices.addAll(record.choices);
-                signals.addAll(record.consentSignals);
-                screenshots.addAll(record.screenshots);
-                statements.addAll(record.statements);
-                problems.addAll(record.problems);
-            }
-            problems.addAll(extra);
-            return new ScanEvidence(
-                    info,
-                    visits,
-                    cookies,
-                    storage,
-                    requests,
-                    fingerprinting,
-                    banners,
-                    choices,
-                    signals,
-                    screenshots,
-                    statements,
-                    problems);
-        }
-
-        private static nl.cookiekeur.evidence.PageVisit renumber(nl.cookiekeur.evidence.PageVisit v, int order) {
-            return new nl.cookiekeur.evidence.PageVisit(
-                    v.phase(),
-                    order,
-                    v.url(),
-                    v.finalUrl(),
-                    v.title(),
-                    v.language(),
-                    v.status(),
-                    v.deepEntry(),
-                    v.startedAt(),
-                    v.millis(),
-                    v.error());
         }
     }
 }

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * From evidence to a verdict: assesses it, writes the reports, keeps the scan in the history and prints a
- * short summary; the exit code follows {@code --fail-on}. Shared by {@code scan} and {@code report}.
+ * short summary; the exit code is {@link ExitCode#INCOMPLETE} when a check could not be evaluated, and otherwise
+ * follows {@code --fail-on}. Shared by {@code scan} and {@code report}.
  */
 public final class Judgement {
 
@@ -32,7 +33,8 @@ public final class Judgement {
     }
 
     /**
-     * Judges the evidence and returns the exit code.
+     * Judges the evidence and returns the exit code: 4 when the assessment is incomplete (before {@code
+     * --fail-on}), 1 when a finding is at or above {@code failOn}, else 0.
      *
      * @param evidence the evidence
      * @param evidenceFolder where the evidence (and its screenshots) are kept
@@ -58,6 +60,9 @@ public final class Judgement {
                     outFolder.toAbsolutePath().toString()));
         }
         new JudgementSummary(messages, out).print(assessment, files.getFirst(), stored);
+        if (!assessment.complete()) {
+            return ExitCode.INCOMPLETE.code();
+        }
         return failOn != null && assessment.hasAtLeast(failOn) ? ExitCode.FAILURE.code() : ExitCode.OK.code();
     }
 }

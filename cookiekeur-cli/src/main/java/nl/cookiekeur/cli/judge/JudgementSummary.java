@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.cookiekeur.cli.Messages;
 import nl.cookiekeur.compliance.Assessment;
+import nl.cookiekeur.compliance.CheckError;
 import nl.cookiekeur.compliance.Finding;
 import nl.cookiekeur.compliance.Severity;
 import nl.cookiekeur.history.StoredScan;
@@ -28,7 +29,15 @@ final class JudgementSummary {
     void print(Assessment assessment, Path report, StoredScan stored) {
         String url = assessment.evidence().scan().startUrl();
         boolean serious = assessment.hasAtLeast(Severity.HOOG);
-        out.println(messages.get(serious ? "judge.verdict.serious" : "judge.verdict.fine", url));
+        if (!assessment.complete()) {
+            out.println(messages.get(
+                    "judge.verdict.incomplete", url, assessment.checkErrors().size()));
+            for (CheckError error : assessment.checkErrors()) {
+                out.println(messages.get("judge.checkError", error.checkId(), error.reason()));
+            }
+        } else {
+            out.println(messages.get(serious ? "judge.verdict.serious" : "judge.verdict.fine", url));
+        }
         List<String> counts = Arrays.stream(Severity.values())
                 .map(s -> messages.get("judge.count", count(assessment, s), messages.get("severity." + s.code())))
                 .toList();

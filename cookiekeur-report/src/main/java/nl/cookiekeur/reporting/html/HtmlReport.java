@@ -76,6 +76,11 @@ public final class HtmlReport {
     private static void verdict(HtmlWriter html, Verdict verdict, Words words) {
         html.open("section").css("verdict verdict-" + verdict.status()).attr("id", "verdict");
         html.element("p", "verdict-headline", verdict.headline().in(words.language()));
+        if (!verdict.complete()) {
+            html.open("ul").css("check-errors");
+            verdict.checkErrors().forEach(e -> html.element("li", e.in(words.language())));
+            html.close();
+        }
         html.open("p").css("verdict-worst");
         html.text(words.get("verdict.worst") + " ");
         html.text(verdict.worst().map(words::severity).orElse(words.get("verdict.none")));

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import nl.cookiekeur.compliance.CheckError;
 import nl.cookiekeur.compliance.DeclarationMismatch;
 import nl.cookiekeur.compliance.EvidenceRef;
 import nl.cookiekeur.compliance.Finding;
@@ -38,6 +39,8 @@ import nl.cookiekeur.reporting.view.ReportView;
 import nl.cookiekeur.reporting.view.StorageRow;
 import nl.cookiekeur.reporting.view.Times;
 import nl.cookiekeur.reporting.view.Verdict;
+import nl.cookiekeur.reporting.view.Words;
+import nl.cookiekeur.text.Language;
 
 /**
  * {@code report.json}: the report for machines. Texts meant for people are given in both languages
@@ -80,6 +83,10 @@ public final class JsonReport {
         generator.put("rulesVersion", view.assessment().rulesVersion());
         root.set("scan", scan(scan, view));
         root.set("verdict", verdict(view.verdict()));
+        if (!view.assessment().complete()) {
+            ArrayNode errors = root.putArray("checkErrors");
+            view.assessment().checkErrors().forEach(e -> errors.add(checkError(e)));
+        }
         ObjectNode phases = root.putObject("phases");
         for (PhaseView phase : view.phases()) {
             phases.set(phase.phase().code(), phase(phase));
@@ -360,6 +367,19 @@ public final class JsonReport {
         node.put("checkId", check.checkId());
         node.set("title", text(check.title()));
         node.set("whatToReview", text(check.whatToReview()));
+        return node;
+    }
+
+    private static ObjectNode checkError(CheckError error) {
+        ObjectNode node = NODES.objectNode();
+        node.put("checkId", error.checkId());
+        node.set("title", text(error.title()));
+        node.put("reason", error.reason());
+        node.set(
+                "message",
+                text(new LocalizedText(
+                        Words.of(Language.DUTCH).get("verdict.checkError", error.checkId(), error.reason()),
+                        Words.of(Language.ENGLISH).get("verdict.checkError", error.checkId(), error.reason()))));
         return node;
     }
 

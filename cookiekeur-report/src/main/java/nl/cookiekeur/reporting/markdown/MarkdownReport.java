@@ -28,6 +28,12 @@ public final class MarkdownReport {
         md.append("**")
                 .append(Markdown.escape(verdict.headline().in(words.language())))
                 .append("**\n\n");
+        for (var error : verdict.checkErrors()) {
+            md.append("- ").append(Markdown.escape(error.in(words.language()))).append('\n');
+        }
+        if (!verdict.complete()) {
+            md.append('\n');
+        }
         md.append(Markdown.escape(words.get("verdict.worst") + " "
                         + verdict.worst().map(words::severity).orElse(words.get("verdict.none"))))
                 .append("  \n");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.cookiekeur.compliance.Assessment;
+import nl.cookiekeur.compliance.CheckError;
 import nl.cookiekeur.compliance.Finding;
 import nl.cookiekeur.compliance.LocalizedText;
 import nl.cookiekeur.compliance.Severity;
@@ -15,19 +16,26 @@ import nl.cookiekeur.text.Language;
 /**
  * The one-line answer at the top of every report.
  *
- * @param status {@code not-ok} when a kritiek or hoog finding exists, {@code attention} when the worst is
- *     middel, {@code ok} otherwise
+ * @param status {@code incomplete} when a check could not be evaluated, else {@code not-ok} when a kritiek or
+ *     hoog finding exists, {@code attention} when the worst is middel, {@code ok} otherwise
  * @param worst the worst severity, empty without findings
  * @param counts the number of findings per severity (every severity present, most severe first)
  * @param headline the sentence, such as "Niet in orde: 3 kritieke bevindingen"
  * @param manualChecks how many checks a person must still do
+ * @param checkErrors one sentence per check that could not be evaluated, such as "Controle NL-CK-07 kon niet
+ *     worden uitgevoerd: …"
  */
 public record Verdict(
         String status,
         Optional<Severity> worst,
         Map<Severity, Integer> counts,
         LocalizedText headline,
-        int manualChecks) {
+        int manualChecks,
+        List<LocalizedText> checkErrors) {
+
+    public Verdict {
+        checkErrors = List.copyOf(checkErrors);
+    }
 
     /** The verdict of an assessment. */
     public static Verdict of(Assessment assessment) {
@@ -41,7 +49,14 @@ public record Verdict(
         Optional<Severity> worst = assessment.worst();
         String status;
         LocalizedText headline;
-        if (worst.isPresent() && worst.get().atLeast(Severity.HOOG)) {
+        if (!assessment.complete()) {
+            status = "incomplete";
+            headline = new LocalizedText(
+                    Words.of(Language.DUTCH)
+                            .get("verdict.incomplete", assessment.checkErrors().size()),
+                    Words.of(Language.ENGLISH)
+                            .get("verdict.incomplete", assessment.checkErrors().size()));
+        } else if (worst.isPresent() && worst.get().atLeast(Severity.HOOG)) {
             status = "not-ok";
             headline = new LocalizedText(
                     "Niet in orde: " + list(counts, Severity.HOOG, Words.of(Language.DUTCH)),
@@ -60,7 +75,19 @@ public record Verdict(
                 worst,
                 Collections.unmodifiableMap(counts),
                 headline,
-                assessment.manualChecks().size());
+                assessment.manualChecks().size(),
+                assessment.checkErrors().stream().map(Verdict::sentence).toList());
+    }
+
+    /** Whether every check could be evaluated. */
+    public boolean complete() {
+        return checkErrors.isEmpty();
+    }
+
+    private static LocalizedText sentence(CheckError error) {
+        return new LocalizedText(
+                Words.of(Language.DUTCH).get("verdict.checkError", error.checkId(), error.reason()),
+                Words.of(Language.ENGLISH).get("verdict.checkError", error.checkId(), error.reason()));
     }
 
     /** "3 kritieke en 2 hoge bevindingen": the counts at or above a level, most severe first. */

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nl.cookiekeur.evidence.EvidenceFormatException;
-import nl.cookiekeur.evidence.ScanEvidence;
 
 /**
  * Reads NDJSON evidence lines back into records. Blank lines are skipped and unknown fields ignored; a line
@@ -32,8 +31,11 @@ final class NdjsonFileReader {
         this.mapper = mapper;
     }
 
-    /** The records in {@code folder/name}; an absent file is empty unless it is required. */
-    <T> List<T> read(Path folder, String name, Class<T> type, boolean required) {
+    /**
+     * The records in {@code folder/name}; an absent file is empty unless it is required. A line written in a
+     * format version above {@code newest} is refused.
+     */
+    <T> List<T> read(Path folder, String name, Class<T> type, boolean required, int newest) {
         Path file = folder.resolve(name);
         List<T> items = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, UTF_8)) {
@@ -41,7 +43,7 @@ final class NdjsonFileReader {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 number++;
                 if (!line.isBlank()) {
-                    items.add(record(line, type, name, number));
+                    items.add(record(line, type, name, number, newest));
                 }
             }
         } catch (NoSuchFileException e) {
@@ -57,7 +59,7 @@ final class NdjsonFileReader {
         return items;
     }
 
-    private <T> T record(String line, Class<T> type, String name, int number) {
+    private <T> T record(String line, Class<T> type, String name, int number, int newest) {
         String where = name + ":" + number + ": ";
         JsonNode node;
         try {
@@ -74,9 +76,9 @@ final class NdjsonFileReader {
                     where + "de formaatversie (\"" + EvidenceFiles.VERSION_KEY + "\") ontbreekt of is geen getal.");
         }
         int v = version.intValue();
-        if (v > ScanEvidence.FORMAT_VERSION) {
+        if (v > newest) {
             throw new EvidenceFormatException(where + "bewijsformaat versie " + v
-                    + " is nieuwer dan deze Cookiekeur kan lezen (tot en met versie " + ScanEvidence.FORMAT_VERSION
+                    + " is nieuwer dan deze Cookiekeur kan lezen (tot en met versie " + newest
                     + "); werk Cookiekeur bij.");
         }
         if (v < 1) {

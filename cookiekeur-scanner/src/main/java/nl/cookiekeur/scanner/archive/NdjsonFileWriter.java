@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import nl.cookiekeur.evidence.EvidenceFormatException;
-import nl.cookiekeur.evidence.ScanEvidence;
 
 /**
  * Writes records as NDJSON lines, each starting with the format version, into a temporary file next to the
@@ -27,15 +26,15 @@ final class NdjsonFileWriter {
         this.mapper = mapper;
     }
 
-    /** Replaces {@code folder/name} with one line per item. */
-    void write(Path folder, String name, List<?> items) {
+    /** Replaces {@code folder/name} with one line per item, each carrying the format version. */
+    void write(Path folder, String name, List<?> items, int version) {
         Path target = folder.resolve(name);
         Path temp = null;
         try {
             temp = Files.createTempFile(folder, "." + name + ".", ".tmp");
             try (Writer out = Files.newBufferedWriter(temp, UTF_8)) {
                 for (Object item : items) {
-                    out.write(line(item));
+                    out.write(line(item, version));
                     out.write('\n');
                 }
             }
@@ -46,9 +45,9 @@ final class NdjsonFileWriter {
         }
     }
 
-    private String line(Object item) throws IOException {
+    private String line(Object item, int version) throws IOException {
         ObjectNode node = mapper.createObjectNode();
-        node.put(EvidenceFiles.VERSION_KEY, ScanEvidence.FORMAT_VERSION);
+        node.put(EvidenceFiles.VERSION_KEY, version);
         JsonNode fields = mapper.valueToTree(item);
         node.setAll((ObjectNode) fields);
         return mapper.writeValueAsString(node);
