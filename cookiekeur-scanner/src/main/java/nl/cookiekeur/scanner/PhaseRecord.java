@@ -15,6 +15,7 @@ import nl.cookiekeur.evidence.ObservedRequest;
 import nl.cookiekeur.evidence.PageVisit;
 import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.evidence.PolicyText;
+import nl.cookiekeur.evidence.ScanNote;
 import nl.cookiekeur.evidence.ScanProblem;
 import nl.cookiekeur.evidence.Screenshot;
 import nl.cookiekeur.evidence.StorageEntry;
@@ -44,15 +45,15 @@ final class PhaseRecord {
         this.phase = phase;
     }
 
-    void problem(String pageUrl, String kind, String message) {
+    void problem(String pageUrl, String kind, ScanNote note) {
         if (problems.size() < MAX_PROBLEMS) {
-            problems.add(new ScanProblem(phase, pageUrl, kind, message));
+            problems.add(ScanProblem.of(phase, pageUrl, kind, note));
         }
     }
 
     /** Adds what the page instruments saw; storage keys and fingerprinting per script are kept once. */
     void add(PageObservations observations, String pageUrl) {
-        for (String problem : observations.problems()) {
+        for (ScanNote problem : observations.problems()) {
             problem(pageUrl, "instruments", problem);
         }
         for (StorageEntry entry : observations.storage()) {
