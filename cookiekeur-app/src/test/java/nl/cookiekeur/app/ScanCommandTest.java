@@ -131,6 +131,28 @@ class ScanCommandTest {
     }
 
     @Test
+    void anUnreachableSiteScannedInEnglishSaysWhyInOneEnglishLine(@TempDir Path folder) {
+        Run run = run(
+                "scan",
+                "https://www.bestaat-niet-cookiekeur.nl/",
+                "--lang",
+                "en",
+                "--evidence-only",
+                "--out",
+                folder.toString(),
+                "--phases",
+                "initial",
+                "--host-rules",
+                server.hostRules());
+        assertThat(run.exitCode()).isEqualTo(3);
+        List<String> lines = run.err().strip().lines().toList();
+        assertThat(lines.getLast())
+                .isEqualTo("Scan failed: The site https://www.bestaat-niet-cookiekeur.nl/ cannot be scanned:"
+                        + " its name is not found (DNS).");
+        assertThat(run.err()).doesNotContain("niet te scannen").doesNotContain("Exception");
+    }
+
+    @Test
     void badOptionsExitWithTwoBeforeAnyBrowserStarts(@TempDir Path folder) {
         Run level = run("scan", "https://www.shop.nl/", "--out", folder.toString(), "--fail-on", "ernstig");
         assertThat(level.exitCode()).isEqualTo(2);

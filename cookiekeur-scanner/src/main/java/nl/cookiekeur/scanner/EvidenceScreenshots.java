@@ -5,6 +5,7 @@ import com.microsoft.playwright.PlaywrightException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.cookiekeur.evidence.ScanNote;
 import nl.cookiekeur.evidence.Screenshot;
 import nl.cookiekeur.scanner.banner.ScreenshotTaker;
 import org.jspecify.annotations.Nullable;
@@ -50,7 +51,8 @@ final class EvidenceScreenshots implements ScreenshotTaker {
                     .setFullPage(false)
                     .setTimeout(5000));
         } catch (PlaywrightException e) {
-            record.problem(pageUrl, "screenshot", "no screenshot '" + safeMoment + "': " + firstLine(e.getMessage()));
+            record.problem(
+                    pageUrl, "screenshot", ScanNote.of("problem.screenshot", safeMoment, firstLine(e.getMessage())));
             return null;
         }
         record.screenshots.add(new Screenshot(record.phase, pageUrl, safeMoment, file));

@@ -17,6 +17,7 @@ import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.evidence.PolicyText;
 import nl.cookiekeur.evidence.RecordKind;
 import nl.cookiekeur.evidence.RecordKinds;
+import nl.cookiekeur.evidence.ScanNote;
 import nl.cookiekeur.evidence.ScanProblem;
 import nl.cookiekeur.evidence.Screenshot;
 import nl.cookiekeur.evidence.StorageEntry;
@@ -54,15 +55,15 @@ final class PhaseRecord {
         return (List<T>) records.computeIfAbsent(kind, k -> new ArrayList<T>());
     }
 
-    void problem(String pageUrl, String kind, String message) {
+    void problem(String pageUrl, String kind, ScanNote note) {
         if (problems.size() < MAX_PROBLEMS) {
-            problems.add(new ScanProblem(phase, pageUrl, kind, message));
+            problems.add(ScanProblem.of(phase, pageUrl, kind, note));
         }
     }
 
     /** Adds what the page instruments saw; storage keys and fingerprinting per script are kept once. */
     void add(PageObservations observations, String pageUrl) {
-        for (String problem : observations.problems()) {
+        for (ScanNote problem : observations.problems()) {
             problem(pageUrl, "instruments", problem);
         }
         for (StorageEntry entry : observations.storage()) {

@@ -1,27 +1,26 @@
 package nl.cookiekeur.scanner;
 
 import java.util.Locale;
+import nl.cookiekeur.evidence.ScanNote;
 
-/** The Dutch sentence for a start page that could not be loaded at all. */
+/** Why a start page could not be loaded at all, as a note ({@code unreachable.*}) from Chromium's error code. */
 final class Unreachable {
     private Unreachable() {}
 
-    static String message(String url, String error) {
+    static ScanNote note(String url, String error) {
         String code = error.toUpperCase(Locale.ROOT);
-        String why;
+        String site = Texts.cut(url, 300);
         if (code.contains("ERR_NAME_NOT_RESOLVED") || code.contains("ERR_NAME_RESOLUTION_FAILED")) {
-            why = "de naam van de site is niet te vinden (DNS)";
+            return ScanNote.of("unreachable.dns", site);
         } else if (code.contains("ERR_CONNECTION_REFUSED")) {
-            why = "de server weigert de verbinding";
+            return ScanNote.of("unreachable.refused", site);
         } else if (code.contains("ERR_CERT") || code.contains("ERR_SSL")) {
-            why = "het certificaat van de site is niet geldig (gebruik --ignore-https-errors voor een testomgeving)";
+            return ScanNote.of("unreachable.certificate", site);
         } else if (code.contains("TIMEOUT") || code.contains("TIMED_OUT")) {
-            why = "de server antwoordt niet op tijd";
+            return ScanNote.of("unreachable.timeout", site);
         } else if (code.contains("ERR_ADDRESS_UNREACHABLE") || code.contains("ERR_INTERNET_DISCONNECTED")) {
-            why = "de server is niet bereikbaar";
-        } else {
-            why = "de pagina laadt niet (" + PhaseRunner.cut(error, 120) + ")";
+            return ScanNote.of("unreachable.address", site);
         }
-        return "De site " + PhaseRunner.cut(url, 300) + " is niet te scannen: " + why + ".";
+        return ScanNote.of("unreachable.other", site, Texts.cut(error, 120));
     }
 }

@@ -21,6 +21,7 @@ import nl.cookiekeur.scan.ScanProgress;
 import nl.cookiekeur.scan.ScanRequest;
 import nl.cookiekeur.scan.ScanStep;
 import nl.cookiekeur.site.WebUrl;
+import nl.cookiekeur.text.Language;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -164,7 +165,7 @@ class PhasesAndCrawlScanTest {
     }
 
     @Test
-    void anUnreachableSiteEndsTheScanWithADutchSentence() {
+    void anUnreachableSiteEndsTheScanWithASentenceInEitherLanguage() {
         ScanRequest request = new ScanRequest(
                 new WebUrl(java.net.URI.create("https://www.bestaat-niet-cookiekeur.nl/")),
                 1,
@@ -178,6 +179,9 @@ class PhasesAndCrawlScanTest {
         assertThatThrownBy(() -> PlaywrightSiteScanner.chromium().scan(request, ScanProgress.silent()))
                 .isInstanceOf(ScanFailedException.class)
                 .hasMessageContaining("is niet te scannen")
-                .hasMessageContaining("niet te vinden");
+                .hasMessageContaining("niet te vinden")
+                .satisfies(e -> assertThat(((ScanFailedException) e).text(Language.ENGLISH))
+                        .isEqualTo("The site https://www.bestaat-niet-cookiekeur.nl/ cannot be scanned:"
+                                + " its name is not found (DNS)."));
     }
 }

@@ -114,7 +114,7 @@ public final class ScanCommand extends LocalizedCommand {
             evidence = services.siteScanner().scan(request, progress);
         } catch (ScanFailedException e) {
             progress.finish();
-            err().println(messages.get("scan.error.failed", e.getMessage()));
+            err().println(messages.get("scan.error.failed", e.text(language())));
             err().flush();
             return ExitCode.SCAN_FAILED.code();
         }

@@ -305,7 +305,7 @@ public final class HtmlReport {
                         problem.phase() == null ? "" : words.phase(problem.phase()),
                         problem.pageUrl(),
                         problem.kind(),
-                        problem.message()));
+                        problem.text(words.language())));
             }
             table.close();
         }

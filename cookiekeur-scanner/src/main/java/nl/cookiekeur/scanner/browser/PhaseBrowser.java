@@ -8,6 +8,7 @@ import com.microsoft.playwright.PlaywrightException;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import nl.cookiekeur.evidence.ScanNote;
 
 /**
  * One fresh browser profile, used for one phase: its context and tabs, with the guards that keep a hostile
@@ -21,7 +22,7 @@ public final class PhaseBrowser implements AutoCloseable {
     private final ProfileDirectory profile;
     private final Set<Page> own = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Page> crashed = Collections.newSetFromMap(new IdentityHashMap<>());
-    private ProblemSink problems = (kind, message) -> {};
+    private ProblemSink problems = (kind, note) -> {};
     private boolean opening;
 
     PhaseBrowser(BrowserContext context, ProfileDirectory profile) {
@@ -75,7 +76,7 @@ public final class PhaseBrowser implements AutoCloseable {
             return;
         }
         // A tab the site opened (window.open, target=_blank): note it and close it.
-        problems.report("popup", "pop-up closed: " + cut(safeUrl(page)));
+        problems.report("popup", ScanNote.of("problem.popup", cut(safeUrl(page))));
         try {
             page.close();
         } catch (PlaywrightException e) {
@@ -91,12 +92,12 @@ public final class PhaseBrowser implements AutoCloseable {
         page.onDownload(this::refuse);
         page.onCrash(p -> {
             crashed.add(p);
-            problems.report("crash", "the tab crashed: " + cut(safeUrl(p)));
+            problems.report("crash", ScanNote.of("problem.crash", cut(safeUrl(p))));
         });
     }
 
     private void dismiss(Dialog dialog) {
-        problems.report("dialog", dialog.type() + " dismissed: " + cut(dialog.message()));
+        problems.report("dialog", ScanNote.of("problem.dialog", dialog.type(), cut(dialog.message())));
         try {
             dialog.dismiss();
         } catch (PlaywrightException e) {
@@ -105,7 +106,7 @@ public final class PhaseBrowser implements AutoCloseable {
     }
 
     private void refuse(Download download) {
-        problems.report("download", "download refused: " + cut(download.url()));
+        problems.report("download", ScanNote.of("problem.download", cut(download.url())));
         try {
             download.cancel();
         } catch (PlaywrightException e) {

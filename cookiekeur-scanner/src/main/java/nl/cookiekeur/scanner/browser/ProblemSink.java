@@ -1,5 +1,7 @@
 package nl.cookiekeur.scanner.browser;
 
+import nl.cookiekeur.evidence.ScanNote;
+
 /** Receives what a hostile page did that the browser blocked (a dialog, a download, a pop-up, a crash). */
 @FunctionalInterface
 public interface ProblemSink {
@@ -7,7 +9,7 @@ public interface ProblemSink {
      * Records a problem.
      *
      * @param kind a short code such as {@code dialog}, {@code download}, {@code popup}, {@code crash}
-     * @param message what happened, in plain words
+     * @param note what happened, as a text key with arguments
      */
-    void report(String kind, String message);
+    void report(String kind, ScanNote note);
 }

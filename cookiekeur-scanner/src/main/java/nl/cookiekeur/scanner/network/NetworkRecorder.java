@@ -16,10 +16,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import nl.cookiekeur.evidence.ObservedRequest;
 import nl.cookiekeur.evidence.Phase;
+import nl.cookiekeur.evidence.ScanNote;
 import nl.cookiekeur.evidence.Urls;
+import nl.cookiekeur.scanner.browser.ProblemSink;
 import nl.cookiekeur.site.RegistrableDomain;
 import org.jspecify.annotations.Nullable;
 
@@ -48,7 +49,7 @@ public final class NetworkRecorder {
     private final BrowserContext context;
     private final Page page;
     private final long documentByteCap;
-    private final Consumer<String> problems;
+    private final ProblemSink problems;
     private final Map<String, RequestRecord> byId = new HashMap<>();
     private final List<RequestRecord> records = new ArrayList<>();
     private final List<HttpCookieSetter> setters = new ArrayList<>();
@@ -60,7 +61,7 @@ public final class NetworkRecorder {
     private int blockedCookies;
     private volatile long lastActivityNanos = System.nanoTime();
 
-    private NetworkRecorder(BrowserContext context, Page page, long documentByteCap, Consumer<String> problems) {
+    private NetworkRecorder(BrowserContext context, Page page, long documentByteCap, ProblemSink problems) {
         this.context = context;
         this.page = page;
         this.documentByteCap = documentByteCap;
@@ -69,11 +70,11 @@ public final class NetworkRecorder {
     }
 
     /**
-     * Starts recording the tab. {@code problems} receives one plain-words line per refused cookie or stopped
-     * oversized document.
+     * Starts recording the tab. {@code problems} receives a note per refused cookie ({@code cookie-blocked})
+     * or stopped oversized document ({@code too-large}).
      */
     public static NetworkRecorder attach(
-            BrowserContext context, Page page, long documentByteCap, Consumer<String> problems) {
+            BrowserContext context, Page page, long documentByteCap, ProblemSink problems) {
         NetworkRecorder recorder = new NetworkRecorder(context, page, documentByteCap, problems);
         recorder.listen(recorder.pageSession, "");
         page.onFrameNavigated(recorder::maybeAttachFrame);
@@ -248,8 +249,7 @@ public final class NetworkRecorder {
         long before = record.bodyBytes;
         record.bodyBytes += (long) Initiators.number(event, "dataLength", 0);
         if (record.type.equals("document") && before <= documentByteCap && record.bodyBytes > documentByteCap) {
-            problems.accept(
-                    "too-large\tdocument larger than " + documentByteCap + " bytes, loading stopped: " + record.url);
+            problems.report("too-large", ScanNote.of("problem.too-large", documentByteCap, record.url));
             stopLoading();
         }
     }
@@ -294,8 +294,13 @@ public final class NetworkRecorder {
                     String line = Initiators.string(item, "cookieLine");
                     String name = SetCookieLine.parse(line).name();
                     JsonElement reasons = item.get("blockedReasons");
-                    problems.accept("cookie-blocked\tthe browser refused cookie '" + cut(name, 100) + "' from "
-                            + cut(url, 300) + ": " + (reasons == null ? "" : cut(reasons.toString(), 200)));
+                    problems.report(
+                            "cookie-blocked",
+                            ScanNote.of(
+                                    "problem.cookie-blocked",
+                                    cut(name, 100),
+                                    cut(url, 300),
+                                    reasons == null ? "" : cut(reasons.toString(), 200)));
                 }
             }
         }

@@ -13,6 +13,7 @@ import nl.cookiekeur.evidence.ConsentSignalKind;
 import nl.cookiekeur.evidence.FingerprintCall;
 import nl.cookiekeur.evidence.FingerprintTechnique;
 import nl.cookiekeur.evidence.Phase;
+import nl.cookiekeur.evidence.ScanNote;
 import nl.cookiekeur.evidence.StorageEntry;
 import org.jspecify.annotations.Nullable;
 
@@ -42,7 +43,7 @@ final class ObservationAssembler {
     private final Map<String, FingerprintCall> fingerprinting = new LinkedHashMap<>();
     private final Map<String, ConsentSignal> signals = new LinkedHashMap<>();
     private final Map<String, String> cookieSetters = new LinkedHashMap<>();
-    private final List<String> problems = new ArrayList<>();
+    private final List<ScanNote> problems = new ArrayList<>();
 
     ObservationAssembler(Phase phase, String pageUrl, CmpStorageNames cmpNames, Instant now) {
         this.phase = phase;
@@ -51,7 +52,7 @@ final class ObservationAssembler {
         this.now = now;
     }
 
-    void problem(String problem) {
+    void problem(ScanNote problem) {
         if (problems.size() < 50) {
             problems.add(problem);
         }

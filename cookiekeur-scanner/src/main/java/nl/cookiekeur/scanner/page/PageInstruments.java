@@ -18,6 +18,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import nl.cookiekeur.evidence.Phase;
+import nl.cookiekeur.evidence.ScanNote;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,19 +78,19 @@ public final class PageInstruments {
         try {
             frames = page.frames();
         } catch (PlaywrightException e) {
-            return PageObservations.nothing("pagina gesloten voordat de instrumenten gelezen waren: " + brief(e));
+            return PageObservations.nothing(ScanNote.of("problem.instruments.closed", brief(e)));
         }
         ObservationAssembler assembler = new ObservationAssembler(phase, pageUrl, cmpNames, clock.instant());
         long deadline = System.nanoTime() + PAGE_BUDGET_MS * 1_000_000;
         int read = 0;
         for (Frame frame : frames) {
             if (read >= MAX_FRAMES) {
-                assembler.problem("meer dan " + MAX_FRAMES + " frames; de rest is niet gelezen");
+                assembler.problem(ScanNote.of("problem.instruments.frames", MAX_FRAMES));
                 break;
             }
             long left = (deadline - System.nanoTime()) / 1_000_000;
             if (left <= 0) {
-                assembler.problem("geen tijd meer om de overige frames te lezen");
+                assembler.problem(ScanNote.of("problem.instruments.time"));
                 break;
             }
             read++;
@@ -107,22 +108,21 @@ public final class PageInstruments {
             }
             Object answer = ask(frame, timeoutMs);
             if (!(answer instanceof String json) || json.equals("absent")) {
-                assembler.problem("geen instrumenten in frame " + Bounded.text(url, 300));
+                assembler.problem(ScanNote.of("problem.instruments.absent", Bounded.text(url, 300)));
                 return;
             }
             if (json.length() > MAX_ANSWER_CHARS) {
-                assembler.problem("antwoord van de instrumenten te groot in frame " + Bounded.text(url, 300));
+                assembler.problem(ScanNote.of("problem.instruments.too-large", Bounded.text(url, 300)));
                 return;
             }
             JsonNode node = mapper.readTree(json);
             assembler.frame(node);
         } catch (TimeoutError e) {
-            assembler.problem(
-                    "frame " + Bounded.text(url, 300) + " antwoordde niet binnen " + (long) timeoutMs + " ms");
+            assembler.problem(ScanNote.of("problem.instruments.timeout", Bounded.text(url, 300), (long) timeoutMs));
         } catch (PlaywrightException e) {
-            assembler.problem("frame " + Bounded.text(url, 300) + " niet uit te lezen: " + brief(e));
+            assembler.problem(ScanNote.of("problem.instruments.frame", Bounded.text(url, 300), brief(e)));
         } catch (JsonProcessingException e) {
-            assembler.problem("frame " + Bounded.text(url, 300) + " gaf een onleesbaar antwoord");
+            assembler.problem(ScanNote.of("problem.instruments.unreadable", Bounded.text(url, 300)));
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import nl.cookiekeur.evidence.ConsentSignal;
 import nl.cookiekeur.evidence.FingerprintCall;
+import nl.cookiekeur.evidence.ScanNote;
 import nl.cookiekeur.evidence.StorageEntry;
 
 /**
@@ -16,7 +17,7 @@ import nl.cookiekeur.evidence.StorageEntry;
  *     cookies and storage keys
  * @param cookieSetters cookie name → URL of the script that first wrote it through {@code document.cookie} or
  *     the Cookie Store API (inline scripts are attributed to their document's URL)
- * @param problems frames that could not be read, in plain Dutch words (for {@code ScanProblem}s of kind
+ * @param problems frames that could not be read, as notes (for {@code ScanProblem}s of kind
  *     {@code instruments}); empty when none
  */
 public record PageObservations(
@@ -24,7 +25,7 @@ public record PageObservations(
         List<FingerprintCall> fingerprinting,
         List<ConsentSignal> consentSignals,
         Map<String, String> cookieSetters,
-        List<String> problems) {
+        List<ScanNote> problems) {
 
     public PageObservations {
         storage = List.copyOf(storage);
@@ -44,7 +45,7 @@ public record PageObservations(
     }
 
     /** Nothing observed, with the reason. */
-    public static PageObservations nothing(String problem) {
+    public static PageObservations nothing(ScanNote problem) {
         return new PageObservations(List.of(), List.of(), List.of(), Map.of(), List.of(problem));
     }
 }

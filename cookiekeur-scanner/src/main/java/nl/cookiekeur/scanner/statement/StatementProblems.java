@@ -1,5 +1,7 @@
 package nl.cookiekeur.scanner.statement;
 
+import nl.cookiekeur.evidence.ScanNote;
+
 /** Receives what went wrong while finding or reading a statement; it becomes a scan problem. */
 @FunctionalInterface
 public interface StatementProblems {
@@ -8,7 +10,7 @@ public interface StatementProblems {
      *
      * @param pageUrl the statement's URL (or the page it was looked for on)
      * @param kind a short code: {@code statement}, {@code timeout}, {@code too-large}
-     * @param message what happened, in plain Dutch words
+     * @param note what happened, as a text key with arguments
      */
-    void problem(String pageUrl, String kind, String message);
+    void problem(String pageUrl, String kind, ScanNote note);
 }

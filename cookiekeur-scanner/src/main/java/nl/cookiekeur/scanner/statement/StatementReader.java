@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import nl.cookiekeur.evidence.PolicyText;
+import nl.cookiekeur.evidence.ScanNote;
 import nl.cookiekeur.scanner.browser.PageProbe;
 import nl.cookiekeur.site.RegistrableDomain;
 import org.jspecify.annotations.Nullable;
@@ -64,7 +65,7 @@ public final class StatementReader {
         for (StatementLink link : links) {
             double left = (deadlineNanos - System.nanoTime()) / 1_000_000.0;
             if (left < 500) {
-                problems.problem(link.url(), "statement", "geen tijd meer om de verklaring te lezen");
+                problems.problem(link.url(), "statement", ScanNote.of("problem.statement.time"));
                 continue;
             }
             PolicyText text = readOne(link, site, left);
@@ -80,16 +81,16 @@ public final class StatementReader {
         try {
             page = newTab.get();
         } catch (PlaywrightException e) {
-            problems.problem(link.url(), "statement", "geen tabblad voor de verklaring: " + firstLine(e.getMessage()));
+            problems.problem(link.url(), "statement", ScanNote.of("problem.statement.tab", firstLine(e.getMessage())));
             return null;
         }
         try {
             return load(page, link, site, leftMillis);
         } catch (TimeoutError e) {
-            problems.problem(link.url(), "timeout", "de verklaring laadde niet binnen de tijd");
+            problems.problem(link.url(), "timeout", ScanNote.of("problem.statement.timeout"));
             return null;
         } catch (PlaywrightException e) {
-            problems.problem(link.url(), "statement", "verklaring niet te lezen: " + firstLine(e.getMessage()));
+            problems.problem(link.url(), "statement", ScanNote.of("problem.statement.read", firstLine(e.getMessage())));
             return null;
         } finally {
             try {
@@ -108,28 +109,26 @@ public final class StatementReader {
                         .setWaitUntil(WaitUntilState.DOMCONTENTLOADED)
                         .setTimeout(Math.min(NAVIGATION_TIMEOUT_MS, leftMillis)));
         if (response == null) {
-            problems.problem(link.url(), "statement", "de verklaring gaf geen antwoord");
+            problems.problem(link.url(), "statement", ScanNote.of("problem.statement.no-response"));
             return null;
         }
         if (response.status() >= 400) {
-            problems.problem(link.url(), "statement", "de verklaring gaf HTTP-status " + response.status());
+            problems.problem(link.url(), "statement", ScanNote.of("problem.statement.status", response.status()));
             return null;
         }
         Map<String, String> headers = response.headers();
         String type = headers.getOrDefault("content-type", "").toLowerCase(Locale.ROOT);
         if (!type.isEmpty() && !type.contains("html") && !type.startsWith("text/")) {
-            problems.problem(link.url(), "statement", "de verklaring is geen webpagina: " + cut(type, 100));
+            problems.problem(link.url(), "statement", ScanNote.of("problem.statement.type", cut(type, 100)));
             return null;
         }
         if (tooLarge(headers.getOrDefault("content-length", ""))) {
-            problems.problem(
-                    link.url(), "too-large", "de verklaring is groter dan " + MAX_BYTES + " bytes; niet gelezen");
+            problems.problem(link.url(), "too-large", ScanNote.of("problem.statement.too-large", MAX_BYTES));
             return null;
         }
         String finalUrl = page.url();
         if (!RegistrableDomain.ofUrl(finalUrl).equals(site)) {
-            problems.problem(
-                    link.url(), "statement", "de verklaring stuurt door naar een andere site: " + cut(finalUrl, 200));
+            problems.problem(link.url(), "statement", ScanNote.of("problem.statement.elsewhere", cut(finalUrl, 200)));
             return null;
         }
         double left = leftMillis - (System.nanoTime() - started) / 1_000_000.0;
@@ -142,7 +141,7 @@ public final class StatementReader {
         }
         Object raw = PageProbe.value(page, EXTRACT_SCRIPT, EXTRACT_TIMEOUT_MS);
         if (!(raw instanceof Map<?, ?> extracted)) {
-            problems.problem(link.url(), "statement", "de tekst van de verklaring was niet uit te lezen");
+            problems.problem(link.url(), "statement", ScanNote.of("problem.statement.text"));
             return null;
         }
         List<String> rows = new ArrayList<>();

@@ -5,6 +5,7 @@ import com.microsoft.playwright.PlaywrightException;
 import java.util.List;
 import java.util.function.Supplier;
 import nl.cookiekeur.evidence.PolicyText;
+import nl.cookiekeur.evidence.ScanNote;
 
 /** The scanner's one call: find the statement links on the loaded start page and read them. Never throws. */
 public final class Statements {
@@ -25,7 +26,7 @@ public final class Statements {
             List<StatementLink> links = StatementFinder.find(startPage, site);
             return new StatementReader(newTab, problems).read(links, site, deadlineNanos);
         } catch (PlaywrightException e) {
-            problems.problem("", "statement", "verklaringen niet te zoeken: de pagina reageerde niet");
+            problems.problem("", "statement", ScanNote.of("problem.statement.find"));
             return List.of();
         }
     }

@@ -13,6 +13,7 @@ import nl.cookiekeur.evidence.FingerprintCall;
 import nl.cookiekeur.evidence.FingerprintTechnique;
 import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.evidence.StorageEntry;
+import nl.cookiekeur.text.Language;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -272,7 +273,9 @@ class PageInstrumentsTest {
             page.close();
         }
 
-        assertThat(seen.problems()).singleElement().asString().contains("antwoordde niet binnen 3000 ms");
+        assertThat(seen.problems())
+                .singleElement()
+                .satisfies(note -> assertThat(note.text(Language.DUTCH)).contains("antwoordde niet binnen 3000 ms"));
         assertThat(seen.storage()).isEmpty();
         assertThat(millis).isLessThan(PageInstruments.PAGE_BUDGET_MS + 2_000);
     }

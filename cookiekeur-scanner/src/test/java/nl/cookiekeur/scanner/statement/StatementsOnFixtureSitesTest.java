@@ -18,6 +18,7 @@ import nl.cookiekeur.scanner.browser.ChromiumEngine;
 import nl.cookiekeur.scanner.browser.Device;
 import nl.cookiekeur.scanner.browser.PhaseBrowser;
 import nl.cookiekeur.site.RegistrableDomain;
+import nl.cookiekeur.text.Language;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,7 +67,7 @@ class StatementsOnFixtureSitesTest {
                 browser::newTab,
                 RegistrableDomain.ofUrl(startUrl),
                 System.nanoTime() + Duration.ofSeconds(30).toNanos(),
-                (url, kind, message) -> problems.add(kind + " " + url + " " + message));
+                (url, kind, note) -> problems.add(kind + " " + url + " " + note.text(Language.DUTCH)));
         assertThat(start.isClosed()).isFalse();
         assertThat(browser.context().pages()).containsExactly(start);
         return texts;

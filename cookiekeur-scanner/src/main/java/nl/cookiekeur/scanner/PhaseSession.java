@@ -1,0 +1,273 @@
+package nl.cookiekeur.scanner;
+
+import com.microsoft.playwright.Page;
+import java.util.List;
+import nl.cookiekeur.evidence.BannerObservation;
+import nl.cookiekeur.evidence.ChoiceOutcome;
+import nl.cookiekeur.evidence.ConsentChoice;
+import nl.cookiekeur.evidence.PageVisit;
+import nl.cookiekeur.evidence.Phase;
+import nl.cookiekeur.evidence.ScanNote;
+import nl.cookiekeur.scan.ScanFailedException;
+import nl.cookiekeur.scanner.ScanRun.ScanAbortedException;
+import nl.cookiekeur.scanner.banner.BannerOperator;
+import nl.cookiekeur.scanner.banner.ScreenshotTaker;
+import nl.cookiekeur.scanner.browser.PhaseBrowser;
+import nl.cookiekeur.scanner.browser.QuietProbe;
+import nl.cookiekeur.scanner.crawl.CrawlPlan;
+import nl.cookiekeur.scanner.crawl.CrawlPlanner;
+import nl.cookiekeur.scanner.crawl.LinkHarvest;
+import nl.cookiekeur.scanner.network.CookieJar;
+import nl.cookiekeur.scanner.network.CookieTracker;
+import nl.cookiekeur.scanner.page.PageInstruments;
+import nl.cookiekeur.scanner.statement.Statements;
+
+/**
+ * One job in its browser profile, with the steps a {@link VisitScript} is made of: visit a page, observe the
+ * banner, make a choice, settle, collect what the instruments saw. Every step records its problems and goes on;
+ * only the start page of the discovering job can end the scan.
+ */
+final class PhaseSession {
+    private final ScanRun run;
+    private final ScanJob job;
+    private final Phase phase;
+    private final PhaseRecord record;
+    private final BannerOperator banners;
+    private final PageInstruments instruments;
+    private final CookieTracker tracker = new CookieTracker();
+    private final Settler settler;
+    private final EvidenceScreenshots shots;
+    private final TabHealth tabs;
+    private final Navigation navigation;
+    private String current;
+    private int order;
+    private int planned = 1;
+
+    PhaseSession(
+            ScanRun run,
+            ScanJob job,
+            PhaseRecord record,
+            PhaseBrowser browser,
+            BannerOperator banners,
+            PageInstruments instruments) {
+        this.run = run;
+        this.job = job;
+        this.phase = job.phase();
+        this.record = record;
+        this.banners = banners;
+        this.instruments = instruments;
+        this.settler = new Settler(run.limits, tracker);
+        this.shots = new EvidenceScreenshots(run.evidenceDir, record, run.screenshots, run.limits.maxScreenshots());
+        this.current = run.startUrl;
+        browser.reportTo((kind, note) -> record.problem(current, kind, note));
+        browser.context().addInitScript(QuietProbe.initScript());
+        String instrumentsScript = PageInstruments.initScript();
+        if (!instrumentsScript.isEmpty()) {
+            browser.context().addInitScript(instrumentsScript);
+        }
+        this.tabs = new TabHealth(
+                browser, run.limits.documentByteCap(), (kind, note) -> record.problem(current, kind, note));
+        this.navigation = new Navigation(run, tabs, settler, record::problem);
+    }
+
+    Phase phase() {
+        return phase;
+    }
+
+    ScanRun run() {
+        return run;
+    }
+
+    String current() {
+        return current;
+    }
+
+    /**
+     * Visits the start page; the discovering job plans the crawl from it or ends the scan when it is
+     * unreachable. Another job that finds the start page unreachable waits for that verdict instead of
+     * operating an error page: it ends with the scan, or goes on when the page loaded for the first job.
+     */
+    void start(boolean scroll) throws ScanFailedException, ScanAbortedException {
+        PageVisit visit = visit(run.startUrl, false, scroll);
+        boolean unreachable = visit.failed() && visit.status() == 0 && navigation.showsNoPage();
+        if (!job.discovers()) {
+            if (unreachable) {
+                run.awaitPlan();
+            }
+            return;
+        }
+        if (unreachable) {
+            ScanFailedException failure = new ScanFailedException(Unreachable.note(run.startUrl, visit.error()));
+            run.plan.completeExceptionally(failure);
+            throw failure;
+        }
+        CrawlPlan plan = CrawlPlan.startOnly(run.startUrl);
+        if (run.request.pages() > 1) {
+            step("pagina's zoeken");
+            LinkHarvest harvest = tabs.current().page().isClosed()
+                    ? new LinkHarvest(List.of(), List.of())
+                    : LinkHarvest.of(tabs.current().page());
+            plan = CrawlPlanner.plan(run.startUrl, harvest.links(), harvest.sitemap(), run.request.pages());
+        }
+        run.plan.complete(plan);
+    }
+
+    /** Reads the cookie and privacy statements the start page links to. */
+    void readStatements() {
+        if (!tabs.crashed() && !run.overBudget()) {
+            step("verklaringen lezen");
+            record.statements.addAll(Statements.read(
+                    tabs.current().page(), tabs::newPage, run.site, run.pageDeadline(), record::problem));
+        }
+    }
+
+    /** Visits the other planned pages (without the deep entry page when asked), each collected. */
+    void visitOthers(boolean skipDeepEntry) throws ScanAbortedException {
+        CrawlPlan plan = run.awaitPlan();
+        planned = plan.size();
+        for (String other : plan.others()) {
+            if (run.overBudget()) {
+                record.problem(other, "budget", ScanNote.of("problem.budget.page"));
+                continue;
+            }
+            if (skipDeepEntry && other.equals(plan.deepEntry())) {
+                continue;
+            }
+            visit(other, false, true);
+            collect();
+        }
+    }
+
+    /** Loads a page in a live tab (a new one when the last crashed, closed or froze). */
+    PageVisit visit(String url, boolean deep, boolean scroll) {
+        TabSession tab = tabs.live();
+        order++;
+        current = url;
+        shots.visiting(url);
+        tab.recorder().visiting(url);
+        tab.resetNavigations();
+        step("laden");
+        PageVisit visit = navigation.load(phase, order, url, deep, scroll, () -> step("scrollen"));
+        record.visits.add(visit);
+        return visit;
+    }
+
+    /** Observes the banner; returns whether one was found (true when it could not be looked at). */
+    boolean observeBanner(boolean openSettings) {
+        if (tabs.broken()) {
+            return true;
+        }
+        step("banner zoeken");
+        try {
+            BannerObservation observation = banners.observe(tabs.current().page(), phase, current, openSettings, shots);
+            record.banners.add(observation);
+            return observation.found();
+        } catch (RuntimeException e) {
+            record.problem(
+                    current,
+                    "banner",
+                    ScanNote.of("problem.banner.observe", EvidenceScreenshots.firstLine(e.getMessage())));
+            return true;
+        }
+    }
+
+    /** A choice of the {@link BannerOperator} ({@code accept}, {@code reject}, {@code withdraw}). */
+    @FunctionalInterface
+    interface Choice {
+        ConsentChoice make(BannerOperator operator, Page page, Phase phase, String pageUrl, ScreenshotTaker shots);
+    }
+
+    /**
+     * The choice through the operator, unless the observation just before (which already waited for a banner to
+     * appear) found none: then no second search, and the choice is recorded as NO_BANNER.
+     */
+    ConsentChoice chooseIfBanner(boolean bannerSeen, Choice choice) {
+        if (!bannerSeen) {
+            return new ConsentChoice(
+                    phase,
+                    current,
+                    ChoiceOutcome.NO_BANNER,
+                    0,
+                    List.of(),
+                    0,
+                    null,
+                    "geen banner gevonden op de pagina");
+        }
+        return choose(choice);
+    }
+
+    /** The choice through the operator; a crashed tab or an exception is a failed choice. */
+    ConsentChoice choose(Choice choice) {
+        if (tabs.broken()) {
+            return new ConsentChoice(phase, current, ChoiceOutcome.FAILED, 0, List.of(), 0, null, "tabblad gecrasht");
+        }
+        try {
+            return choice.make(banners, tabs.current().page(), phase, current, shots);
+        } catch (RuntimeException e) {
+            String note = EvidenceScreenshots.firstLine(e.getMessage());
+            record.problem(current, "banner", ScanNote.of("problem.banner.choice", note));
+            return new ConsentChoice(phase, current, ChoiceOutcome.FAILED, 0, List.of(), 0, null, note);
+        }
+    }
+
+    void recordChoice(ConsentChoice choice) {
+        record.choices.add(choice);
+    }
+
+    void settle() {
+        if (!tabs.broken()) {
+            settler.settle(tabs.current(), current, run.pageDeadline());
+        }
+    }
+
+    void scroll() {
+        settler.scroll(tabs.current(), run.pageDeadline());
+    }
+
+    /** Reads the page instruments of the current page into the record. */
+    void collect() {
+        if (tabs.broken()) {
+            return;
+        }
+        try {
+            record.add(instruments.collect(tabs.current().page(), phase, current), current);
+        } catch (RuntimeException e) {
+            record.problem(
+                    current,
+                    "instruments",
+                    ScanNote.of("problem.instruments", EvidenceScreenshots.firstLine(e.getMessage())));
+        }
+        step("verzameld");
+    }
+
+    /** The last screenshot, then the cookie jar attributed and the requests of every tab. */
+    void finish() {
+        if (!tabs.broken()) {
+            Settler.toTop(tabs.current().page());
+            shots.take(tabs.current().page(), job.deepEntry() ? "deep-entry" : "after-phase");
+        }
+        TabSession tab = tabs.live(); // the jar belongs to the profile, so any live tab can read it
+        record.cookies.addAll(tracker.finish(
+                phase,
+                CookieJar.read(tab.recorder().pageSession()),
+                current,
+                tabs.cookieSetters(),
+                record.scriptSetters));
+        record.requests.addAll(tabs.finishRequests(phase, run.site));
+        step("klaar");
+    }
+
+    /** Reports progress: the page being worked on, the activity, the counts so far. */
+    void step(String activity) {
+        run.step(
+                phase,
+                Math.min(order, Math.max(order, planned)),
+                Math.max(planned, order),
+                current,
+                activity,
+                tracker.count(),
+                record.storage.size(),
+                tabs.requestCount(),
+                tabs.thirdPartyHosts(run.site));
+    }
+}

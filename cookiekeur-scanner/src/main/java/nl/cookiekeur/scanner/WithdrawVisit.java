@@ -1,0 +1,42 @@
+package nl.cookiekeur.scanner;
+
+import nl.cookiekeur.evidence.ChoiceOutcome;
+import nl.cookiekeur.evidence.ConsentChoice;
+import nl.cookiekeur.scan.ScanFailedException;
+import nl.cookiekeur.scanner.ScanRun.ScanAbortedException;
+import nl.cookiekeur.scanner.banner.BannerOperator;
+
+/**
+ * The withdraw phase: the start page loaded, everything accepted, then the consent withdrawn and the page
+ * reloaded. When accepting fails there is nothing to withdraw: the one choice carries the accept's outcome.
+ */
+record WithdrawVisit() implements VisitScript {
+    @Override
+    public void run(PhaseSession session) throws ScanFailedException, ScanAbortedException {
+        session.start(false);
+        session.step("accepteren");
+        ConsentChoice accepted = session.choose(BannerOperator::accept);
+        if (accepted.outcome() != ChoiceOutcome.MADE) {
+            session.recordChoice(new ConsentChoice(
+                    session.phase(),
+                    session.current(),
+                    accepted.outcome(),
+                    accepted.layer(),
+                    accepted.steps(),
+                    accepted.interactions(),
+                    accepted.screenshot(),
+                    "accepteren lukte niet, dus er viel niets in te trekken"
+                            + (accepted.note().isEmpty() ? "" : ": " + accepted.note())));
+            session.collect();
+            return;
+        }
+        session.settle();
+        session.collect();
+        session.step("intrekken");
+        session.recordChoice(session.choose(BannerOperator::withdraw));
+        session.settle();
+        session.collect();
+        session.visit(session.run().startUrl, false, true);
+        session.collect();
+    }
+}
