@@ -10,7 +10,7 @@ import nl.cookiekeur.evidence.Phase;
  * @param page the page number within the phase, from 1
  * @param pages the number of pages planned for the phase
  * @param url the page's URL
- * @param activity what is happening, in a few Dutch words ({@code laden}, {@code scrollen}, {@code banner zoeken}, …)
+ * @param activity what is happening
  * @param cookies cookies seen so far in the phase
  * @param storage storage entries seen so far in the phase
  * @param requests requests seen so far in the phase
@@ -21,7 +21,7 @@ public record ScanStep(
         int page,
         int pages,
         String url,
-        String activity,
+        ScanActivity activity,
         int cookies,
         int storage,
         int requests,

@@ -1,5 +1,6 @@
 package nl.cookiekeur.scanner;
 
+import nl.cookiekeur.scan.ScanActivity;
 import nl.cookiekeur.scan.ScanFailedException;
 import nl.cookiekeur.scanner.ScanRun.ScanAbortedException;
 import nl.cookiekeur.scanner.banner.BannerOperator;
@@ -13,7 +14,7 @@ record AcceptVisit() implements VisitScript {
     public void run(PhaseSession session) throws ScanFailedException, ScanAbortedException {
         session.start(false);
         boolean seen = session.observeBanner(false);
-        session.step("accepteren");
+        session.step(ScanActivity.ACCEPTING);
         session.recordChoice(session.chooseIfBanner(seen, BannerOperator::accept));
         session.settle();
         session.scroll();

@@ -8,6 +8,7 @@ import nl.cookiekeur.evidence.ConsentChoice;
 import nl.cookiekeur.evidence.PageVisit;
 import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.evidence.ScanNote;
+import nl.cookiekeur.scan.ScanActivity;
 import nl.cookiekeur.scan.ScanFailedException;
 import nl.cookiekeur.scanner.ScanRun.ScanAbortedException;
 import nl.cookiekeur.scanner.banner.BannerOperator;
@@ -103,7 +104,7 @@ final class PhaseSession {
         }
         CrawlPlan plan = CrawlPlan.startOnly(run.startUrl);
         if (run.request.pages() > 1) {
-            step("pagina's zoeken");
+            step(ScanActivity.FINDING_PAGES);
             LinkHarvest harvest = tabs.current().page().isClosed()
                     ? new LinkHarvest(List.of(), List.of())
                     : LinkHarvest.of(tabs.current().page());
@@ -115,7 +116,7 @@ final class PhaseSession {
     /** Reads the cookie and privacy statements the start page links to. */
     void readStatements() {
         if (!tabs.crashed() && !run.overBudget()) {
-            step("verklaringen lezen");
+            step(ScanActivity.READING_STATEMENTS);
             record.statements.addAll(Statements.read(
                     tabs.current().page(), tabs::newPage, run.site, run.pageDeadline(), record::problem));
         }
@@ -146,8 +147,8 @@ final class PhaseSession {
         shots.visiting(url);
         tab.recorder().visiting(url);
         tab.resetNavigations();
-        step("laden");
-        PageVisit visit = navigation.load(phase, order, url, deep, scroll, () -> step("scrollen"));
+        step(ScanActivity.LOADING);
+        PageVisit visit = navigation.load(phase, order, url, deep, scroll, () -> step(ScanActivity.SCROLLING));
         record.visits.add(visit);
         return visit;
     }
@@ -157,7 +158,7 @@ final class PhaseSession {
         if (tabs.broken()) {
             return true;
         }
-        step("banner zoeken");
+        step(ScanActivity.SEARCHING_BANNER);
         try {
             BannerObservation observation = banners.observe(tabs.current().page(), phase, current, openSettings, shots);
             record.banners.add(observation);
@@ -237,7 +238,7 @@ final class PhaseSession {
                     "instruments",
                     ScanNote.of("problem.instruments", EvidenceScreenshots.firstLine(e.getMessage())));
         }
-        step("verzameld");
+        step(ScanActivity.COLLECTED);
     }
 
     /** The last screenshot, then the cookie jar attributed and the requests of every tab. */
@@ -254,11 +255,11 @@ final class PhaseSession {
                 tabs.cookieSetters(),
                 record.scriptSetters));
         record.requests.addAll(tabs.finishRequests(phase, run.site));
-        step("klaar");
+        step(ScanActivity.DONE);
     }
 
     /** Reports progress: the page being worked on, the activity, the counts so far. */
-    void step(String activity) {
+    void step(ScanActivity activity) {
         run.step(
                 phase,
                 Math.min(order, Math.max(order, planned)),

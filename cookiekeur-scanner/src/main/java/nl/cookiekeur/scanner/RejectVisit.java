@@ -2,6 +2,7 @@ package nl.cookiekeur.scanner;
 
 import nl.cookiekeur.evidence.ChoiceOutcome;
 import nl.cookiekeur.evidence.ConsentChoice;
+import nl.cookiekeur.scan.ScanActivity;
 import nl.cookiekeur.scan.ScanFailedException;
 import nl.cookiekeur.scanner.ScanRun.ScanAbortedException;
 import nl.cookiekeur.scanner.banner.BannerOperator;
@@ -15,7 +16,7 @@ record RejectVisit() implements VisitScript {
     public void run(PhaseSession session) throws ScanFailedException, ScanAbortedException {
         session.start(false);
         boolean seen = session.observeBanner(true);
-        session.step("weigeren");
+        session.step(ScanActivity.REJECTING);
         ConsentChoice choice = session.chooseIfBanner(seen, BannerOperator::reject);
         session.recordChoice(choice);
         session.settle();

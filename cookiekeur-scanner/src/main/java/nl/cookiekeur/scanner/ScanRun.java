@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.cookiekeur.evidence.Phase;
+import nl.cookiekeur.scan.ScanActivity;
 import nl.cookiekeur.scan.ScanProgress;
 import nl.cookiekeur.scan.ScanRequest;
 import nl.cookiekeur.scan.ScanStep;
@@ -65,7 +66,7 @@ final class ScanRun {
             int page,
             int pages,
             String url,
-            String activity,
+            ScanActivity activity,
             int cookies,
             int storage,
             int requests,

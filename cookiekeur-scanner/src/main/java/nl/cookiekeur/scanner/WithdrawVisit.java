@@ -2,6 +2,7 @@ package nl.cookiekeur.scanner;
 
 import nl.cookiekeur.evidence.ChoiceOutcome;
 import nl.cookiekeur.evidence.ConsentChoice;
+import nl.cookiekeur.scan.ScanActivity;
 import nl.cookiekeur.scan.ScanFailedException;
 import nl.cookiekeur.scanner.ScanRun.ScanAbortedException;
 import nl.cookiekeur.scanner.banner.BannerOperator;
@@ -14,7 +15,7 @@ record WithdrawVisit() implements VisitScript {
     @Override
     public void run(PhaseSession session) throws ScanFailedException, ScanAbortedException {
         session.start(false);
-        session.step("accepteren");
+        session.step(ScanActivity.ACCEPTING);
         ConsentChoice accepted = session.choose(BannerOperator::accept);
         if (accepted.outcome() != ChoiceOutcome.MADE) {
             session.recordChoice(new ConsentChoice(
@@ -32,7 +33,7 @@ record WithdrawVisit() implements VisitScript {
         }
         session.settle();
         session.collect();
-        session.step("intrekken");
+        session.step(ScanActivity.WITHDRAWING);
         session.recordChoice(session.choose(BannerOperator::withdraw));
         session.settle();
         session.collect();

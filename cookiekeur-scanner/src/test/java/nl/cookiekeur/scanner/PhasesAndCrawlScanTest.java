@@ -16,6 +16,7 @@ import nl.cookiekeur.evidence.ScanProblem;
 import nl.cookiekeur.fixtures.FixtureServer;
 import nl.cookiekeur.fixtures.FixtureSite;
 import nl.cookiekeur.fixtures.junit.FixtureSites;
+import nl.cookiekeur.scan.ScanActivity;
 import nl.cookiekeur.scan.ScanFailedException;
 import nl.cookiekeur.scan.ScanProgress;
 import nl.cookiekeur.scan.ScanRequest;
@@ -131,7 +132,10 @@ class PhasesAndCrawlScanTest {
     @Test
     void progressReportsPhasesPagesAndCounts() {
         assertThat(steps).extracting(ScanStep::phase).contains(Phase.INITIAL, Phase.REJECT, Phase.ACCEPT);
-        assertThat(steps).extracting(ScanStep::activity).contains("laden", "scrollen", "banner zoeken", "klaar");
+        assertThat(steps)
+                .extracting(ScanStep::activity)
+                .contains(
+                        ScanActivity.LOADING, ScanActivity.SCROLLING, ScanActivity.SEARCHING_BANNER, ScanActivity.DONE);
         ScanStep last = steps.stream()
                 .filter(s -> s.phase() == Phase.ACCEPT)
                 .reduce((a, b) -> b)

@@ -33,7 +33,7 @@ final class ProgressLine implements ScanProgress {
                 step.phase().code(),
                 step.page(),
                 step.pages(),
-                step.activity(),
+                messages.get("scan.activity." + step.activity().code()),
                 step.cookies(),
                 step.storage(),
                 step.requests(),
