@@ -49,8 +49,7 @@ public final class KnowledgeBases {
         List<CuratedEntry> curated = CuratedCookies.load();
         List<Tracker> curatedTrackers = CuratedTrackers.load();
         List<Tracker> trackers = CuratedTrackers.apply(joined(whoTracksLoading), curatedTrackers);
-        List<KnowledgeEntry> entries =
-                new VendorBusiness(trackers).judge(CuratedCookies.apply(upstream, curated));
+        List<KnowledgeEntry> entries = new VendorBusiness(trackers).judge(CuratedCookies.apply(upstream, curated));
         return new KnowledgeSnapshot(entries, trackers, curated.size(), curatedTrackers.size());
     }
 

@@ -20,8 +20,8 @@ import nl.cookiekeur.cli.BadInputException;
 import nl.cookiekeur.cli.CliServices;
 import nl.cookiekeur.cli.LocalizedCommand;
 import nl.cookiekeur.cli.Messages;
-import picocli.CommandLine.Command;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
@@ -109,10 +109,14 @@ public final class ClassifyCommand extends LocalizedCommand {
             return CookieExportJson.read(document.toString(), fields, messages).iterator();
         }
         if (NetscapeCookieFile.recognises(firstLine)) {
-            Iterator<String> lines = Stream.concat(Stream.of(firstLine), reader.lines()).iterator();
-            return new LineRows(lines, 1, (line, text) -> NetscapeCookieFile.skipped(text)
-                    ? null
-                    : NetscapeCookieFile.read(line, text, fields, messages));
+            Iterator<String> lines =
+                    Stream.concat(Stream.of(firstLine), reader.lines()).iterator();
+            return new LineRows(
+                    lines,
+                    1,
+                    (line, text) -> NetscapeCookieFile.skipped(text)
+                            ? null
+                            : NetscapeCookieFile.read(line, text, fields, messages));
         }
         ObservedCookieCsv csvRows = ObservedCookieCsv.withHeader(firstLine, fields, site != null, messages);
         return new LineRows(

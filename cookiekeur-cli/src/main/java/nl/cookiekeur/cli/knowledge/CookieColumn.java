@@ -30,7 +30,8 @@ enum CookieColumn {
 
     CookieColumn(boolean required, String... aliases) {
         this.required = required;
-        this.aliases = String.join(" ", List.of(aliases).stream().map(CookieColumn::normalised).toList());
+        this.aliases = String.join(
+                " ", List.of(aliases).stream().map(CookieColumn::normalised).toList());
     }
 
     private List<String> aliases() {
@@ -54,7 +55,8 @@ enum CookieColumn {
 
     /** The position of the first alias present, in alias order; -1 when none is. */
     int indexIn(List<String> names) {
-        List<String> normalisedNames = names.stream().map(CookieColumn::normalised).toList();
+        List<String> normalisedNames =
+                names.stream().map(CookieColumn::normalised).toList();
         for (String alias : aliases()) {
             int index = normalisedNames.indexOf(alias);
             if (index >= 0) {

@@ -47,9 +47,7 @@ final class CookieExportJson {
         }
         try {
             return new RowReading.Read(new ObservedRow(
-                    number,
-                    fields.cookie(column -> value(node, column)),
-                    fields.label(column -> value(node, column))));
+                    number, fields.cookie(column -> value(node, column)), fields.label(column -> value(node, column))));
         } catch (ObservedCookieFields.MalformedField e) {
             return new RowReading.Malformed(number, messages.get("classify.row.item", number, e.text()));
         }
@@ -67,6 +65,9 @@ final class CookieExportJson {
             return null;
         }
         JsonNode value = values.get(index);
+        if (value.isNumber()) {
+            return value.decimalValue().toPlainString();
+        }
         return value.isValueNode() ? value.asText() : value.toString();
     }
 }

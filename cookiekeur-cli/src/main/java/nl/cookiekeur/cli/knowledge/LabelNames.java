@@ -14,14 +14,15 @@ final class LabelNames {
 
     static Optional<Category> category(String text) {
         String label = text.strip().toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ');
-        return Category.fromId(label).or(() -> Optional.ofNullable(
-                switch (label) {
-                    case "0", "strictly necessary", "essential", "noodzakelijk" -> Category.NECESSARY;
-                    case "1", "functional", "functionality", "preference", "voorkeuren", "functioneel" ->
-                        Category.PREFERENCES;
-                    case "2", "statistics", "performance", "statistiek", "analytisch" -> Category.ANALYTICS;
-                    case "3", "advertising", "targeting", "advertenties" -> Category.MARKETING;
-                    default -> null;
-                }));
+        return Category.fromId(label)
+                .or(() -> Optional.ofNullable(
+                        switch (label) {
+                            case "0", "strictly necessary", "essential", "noodzakelijk" -> Category.NECESSARY;
+                            case "1", "functional", "functionality", "preference", "voorkeuren", "functioneel" ->
+                                Category.PREFERENCES;
+                            case "2", "statistics", "performance", "statistiek", "analytisch" -> Category.ANALYTICS;
+                            case "3", "advertising", "targeting", "advertenties" -> Category.MARKETING;
+                            default -> null;
+                        }));
     }
 }

@@ -65,7 +65,10 @@ final class LabelScore {
                         "classify.summary.marketingWithoutConsent",
                         marketingWithoutConsent,
                         marketing,
-                        percent(marketingWithoutConsent, marketing, messages.language().locale()),
+                        percent(
+                                marketingWithoutConsent,
+                                marketing,
+                                messages.language().locale()),
                         marketingStrictlyNecessary);
     }
 

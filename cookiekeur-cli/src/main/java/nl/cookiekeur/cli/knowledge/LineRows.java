@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 final class LineRows implements Iterator<RowReading> {
     /** Reads one line; {@code null} when the line holds no record (blank or a comment). */
     interface LineReader {
-        @Nullable RowReading read(int line, String text);
+        @Nullable
+        RowReading read(int line, String text);
     }
 
     private final Iterator<String> lines;

@@ -35,7 +35,12 @@ record LookupReport(
         return switch (lookup) {
             case CookieLookup.Identified identified ->
                 new LookupReport(
-                        name, domain, "identified", List.of(EntryView.of(identified.match())), List.of(), trackerView,
+                        name,
+                        domain,
+                        "identified",
+                        List.of(EntryView.of(identified.match())),
+                        List.of(),
+                        trackerView,
                         verdict);
             case CookieLookup.Ambiguous ambiguous ->
                 new LookupReport(

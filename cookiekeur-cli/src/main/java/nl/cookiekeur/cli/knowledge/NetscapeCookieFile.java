@@ -31,7 +31,8 @@ final class NetscapeCookieFile {
         List<String> parts = List.of((httpOnly ? text.substring(HTTP_ONLY.length()) : text).split("\t", -1));
         if (parts.size() != 7) {
             return new RowReading.Malformed(
-                    line, messages.get("classify.row.line", line, messages.get("classify.row.columns", parts.size(), 7)));
+                    line,
+                    messages.get("classify.row.line", line, messages.get("classify.row.columns", parts.size(), 7)));
         }
         Map<CookieColumn, String> values = Map.of(
                 CookieColumn.DOMAIN, parts.get(0),

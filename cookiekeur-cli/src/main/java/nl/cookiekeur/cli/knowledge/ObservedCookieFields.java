@@ -72,7 +72,8 @@ final class ObservedCookieFields {
     }
 
     /** The expected category in the record, {@code null} when it has none. */
-    @Nullable Category label(Function<CookieColumn, @Nullable String> field) {
+    @Nullable
+    Category label(Function<CookieColumn, @Nullable String> field) {
         String text = text(field, CookieColumn.LABEL);
         if (text.isBlank()) {
             return null;
@@ -114,7 +115,9 @@ final class ObservedCookieFields {
         try {
             return text.length() <= 10
                     ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
-                    : text.endsWith("Z") ? Instant.parse(text) : OffsetDateTime.parse(text).toInstant();
+                    : text.endsWith("Z")
+                            ? Instant.parse(text)
+                            : OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
             throw new MalformedField(messages.get("classify.row.moment", text));
         }

@@ -57,9 +57,10 @@ public final class VendorBusiness {
     public List<KnowledgeEntry> judge(List<KnowledgeEntry> entries) {
         List<KnowledgeEntry> judged = new ArrayList<>(entries.size());
         for (KnowledgeEntry entry : entries) {
-            Optional<Tracker> vendor = entry.source().equals(CuratedCookies.SOURCE_ID) || !claimsExemption(entry.category())
-                    ? Optional.empty()
-                    : vendorOf(entry);
+            Optional<Tracker> vendor =
+                    entry.source().equals(CuratedCookies.SOURCE_ID) || !claimsExemption(entry.category())
+                            ? Optional.empty()
+                            : vendorOf(entry);
             judged.add(vendor.map(t -> withCategory(entry, category(t.kind()).orElseThrow()))
                     .orElse(entry));
         }
