@@ -28,7 +28,6 @@ public final class VendorBusiness {
             if (category(tracker.kind()).isPresent()) {
                 byDomain.putIfAbsent(tracker.domain(), tracker);
                 byName.putIfAbsent(normalised(tracker.name()), tracker);
-                byName.putIfAbsent(normalised(tracker.id()), tracker);
             }
         }
     }
@@ -51,8 +50,8 @@ public final class VendorBusiness {
     }
 
     /**
-     * The entries with the rule applied: an upstream entry called necessary or preferences whose domain or
-     * platform is a business tracker's gets that tracker's category. Our own curated rows are kept as they are.
+     * The entries with the rule applied: an upstream entry called necessary or preferences whose platform is a
+     * business tracker's gets that tracker's category. Our own curated rows are kept as they are.
      */
     public List<KnowledgeEntry> judge(List<KnowledgeEntry> entries) {
         List<KnowledgeEntry> judged = new ArrayList<>(entries.size());
@@ -67,14 +66,12 @@ public final class VendorBusiness {
         return List.copyOf(judged);
     }
 
-    /** The business tracker an entry belongs to, by its domains or its platform name. */
+    /**
+     * The business tracker an entry belongs to, by its platform name (or a part of it, such as DoubleClick in
+     * "DoubleClick/Google Marketing"). Not by the entry's domain: a platform such as a shop system names its
+     * own domain for cookies that live on the shop's site.
+     */
     Optional<Tracker> vendorOf(KnowledgeEntry entry) {
-        for (String domain : entry.domains()) {
-            Optional<Tracker> tracker = forHost(domain);
-            if (tracker.isPresent()) {
-                return tracker;
-            }
-        }
         for (String part : entry.platform().split("[/,()]")) {
             Tracker tracker = byName.get(normalised(part));
             if (tracker != null) {

@@ -50,6 +50,7 @@ class VendorBusinessTest {
         List<KnowledgeEntry> judged = BUSINESS.judge(List.of(
                 entry("_gtm_x", List.of("googletagmanager.com"), "Google Tag Manager", Category.NECESSARY),
                 entry("__cfruid", List.of("cloudflare.com"), "CloudFlare", Category.NECESSARY),
+                entry("cart_sig", List.of("doubleclick.net"), "Shop system", Category.NECESSARY),
                 entry("PHPSESSID", List.of(), "PHP", Category.NECESSARY),
                 curated));
 
