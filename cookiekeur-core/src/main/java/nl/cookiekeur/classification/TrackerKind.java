@@ -5,7 +5,11 @@ public enum TrackerKind {
     ADVERTISING(Category.MARKETING),
     SOCIAL_MEDIA(Category.MARKETING),
     SITE_ANALYTICS(Category.ANALYTICS),
-    ESSENTIAL(Category.NECESSARY),
+    /**
+     * What WhoTracks.me calls "essential": mostly tag managers, also trust seals and fraud checks. Not a legal
+     * category: a tag manager is as necessary as what it loads, so the kind alone implies nothing.
+     */
+    ESSENTIAL(Category.UNKNOWN),
     CDN(Category.NECESSARY),
     HOSTING(Category.NECESSARY),
     CONSENT(Category.NECESSARY),

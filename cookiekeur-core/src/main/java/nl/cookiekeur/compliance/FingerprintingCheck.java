@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import nl.cookiekeur.classification.Category;
 import nl.cookiekeur.classification.Tracker;
+import nl.cookiekeur.classification.TrackerKind;
 import nl.cookiekeur.evidence.FingerprintCall;
 import nl.cookiekeur.evidence.FingerprintTechnique;
 import nl.cookiekeur.evidence.Phase;
@@ -66,7 +67,8 @@ final class FingerprintingCheck implements Check {
         Set<String> reviewTechniques = new LinkedHashSet<>();
         for (FingerprintCall call : calls) {
             Tracker tracker = context.trackerOfUrl(call.script());
-            boolean security = tracker != null && tracker.category() == Category.NECESSARY;
+            boolean security = tracker != null
+                    && (tracker.category() == Category.NECESSARY || tracker.kind() == TrackerKind.ESSENTIAL);
             boolean weak = call.technique() == FingerprintTechnique.DEVICE_PROPERTIES || security;
             (weak ? review : certain).add(EvidenceRefs.fingerprint(call));
             (weak ? reviewTechniques : certainTechniques)

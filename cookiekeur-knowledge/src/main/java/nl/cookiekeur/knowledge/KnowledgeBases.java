@@ -14,6 +14,7 @@ import nl.cookiekeur.knowledge.data.CuratedTrackers;
 import nl.cookiekeur.knowledge.data.KnowledgeSnapshot;
 import nl.cookiekeur.knowledge.data.OpenCookieDatabase;
 import nl.cookiekeur.knowledge.data.SnapshotFile;
+import nl.cookiekeur.knowledge.data.VendorBusiness;
 import nl.cookiekeur.knowledge.data.WhoTracksMe;
 
 /** Builds knowledge bases from the data shipped in this module. */
@@ -46,9 +47,9 @@ public final class KnowledgeBases {
         CompletableFuture<List<Tracker>> whoTracksLoading = CompletableFuture.supplyAsync(WhoTracksMe::load);
         List<KnowledgeEntry> upstream = OpenCookieDatabase.load();
         List<CuratedEntry> curated = CuratedCookies.load();
-        List<KnowledgeEntry> entries = CuratedCookies.apply(upstream, curated);
         List<Tracker> curatedTrackers = CuratedTrackers.load();
         List<Tracker> trackers = CuratedTrackers.apply(joined(whoTracksLoading), curatedTrackers);
+        List<KnowledgeEntry> entries = new VendorBusiness(trackers).judge(CuratedCookies.apply(upstream, curated));
         return new KnowledgeSnapshot(entries, trackers, curated.size(), curatedTrackers.size());
     }
 

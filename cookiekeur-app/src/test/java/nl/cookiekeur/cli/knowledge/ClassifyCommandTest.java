@@ -83,12 +83,12 @@ class ClassifyCommandTest {
 
     @Test
     void headerWithoutRequiredColumnIsBadInput() throws IOException {
-        Path input = write("name,domain", "_ga,.winkel.nl");
+        Path input = write("name,path", "_ga,/");
 
         CliRun run = classify("--input", input.toString(), "--lang", "en");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("column 'path' is missing");
+        assertThat(run.err()).contains("column 'domain' is missing");
     }
 
     @Test
@@ -118,6 +118,79 @@ class ClassifyCommandTest {
                 .isEqualTo("name,domain,category,confidence,vendor,source,advice,consentRequired,reason,explanation");
         assertThat(out).hasSize(2);
         assertThat(out.get(1)).startsWith("_gid,.winkel.nl,analytics,1.0,Google Analytics,");
+    }
+
+    @Test
+    void rowsAsBrowsersExportThemAreReadNoRestrictionAndSessionExpiryZeroIncluded() throws IOException {
+        Path input = write(
+                "name,domain,path,first_party_domain,label,last_value,last_expiry_seconds,session,http_only,"
+                        + "host_only,secure,same_site",
+                "test_cookie,.doubleclick.net,/,http://www.winkel.nl/,3,CheckForPermission,899,False,False,False,"
+                        + "True,no_restriction",
+                "YSC,.youtube.com,/,http://www.winkel.nl/,3,abc,0,True,True,False,True,NO_RESTRICTION",
+                "PHPSESSID,www.winkel.nl,/,http://www.winkel.nl/,0,x,0,True,False,True,False,unspecified");
+
+        CliRun run = classify("--input", input.toString(), "--lang", "en");
+
+        assertThat(run.exitCode()).isZero();
+        List<JsonNode> records = lines(run.out());
+        assertThat(records).hasSize(3);
+        assertThat(records.subList(0, 2)).allSatisfy(r -> {
+            assertThat(r.get("category").asText()).isEqualTo("marketing");
+            assertThat(r.get("consentRequired").asBoolean()).isTrue();
+        });
+        assertThat(run.err()).contains("Cookies labelled advertising answered without a consent duty: 0 of 2");
+    }
+
+    @Test
+    void cookieEditorJsonNeedsOnlyTheSiteAndBadRecordsAreNamedInDutch() throws IOException {
+        Path input = dir.resolve("export.json");
+        Files.writeString(input, """
+                [{"name":"IDE","value":"x","domain":".doubleclick.net","path":"/","expirationDate":1893456000.5,
+                  "hostOnly":false,"httpOnly":true,"secure":true,"session":false,"sameSite":"no_restriction"},
+                 {"name":"lang","value":"nl","domain":"www.winkel.nl","path":"/","session":true,
+                  "sameSite":"unspecified","hostOnly":true},
+                 {"name":"bad","domain":"www.winkel.nl","sameSite":"sometimes"}]
+                """, StandardCharsets.UTF_8);
+
+        CliRun run = classify("--input", input.toString(), "--site", "www.winkel.nl");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(lines(run.out())).extracting(r -> r.get("name").asText()).containsExactly("IDE", "lang");
+        assertThat(lines(run.out()).get(0).get("advice").asInt()).isEqualTo(7);
+        assertThat(run.err()).contains("cookie 3: kolom same_site: 'sometimes'").doesNotContain("Exception");
+    }
+
+    @Test
+    void netscapeCookiesTxtIsRead() throws IOException {
+        Path input = write(
+                "# Netscape HTTP Cookie File",
+                ".doubleclick.net\tTRUE\t/\tTRUE\t1893456000\tIDE\tabc",
+                "#HttpOnly_www.winkel.nl\tFALSE\t/\tFALSE\t0\tPHPSESSID\tx");
+
+        CliRun run = classify("--input", input.toString(), "--site", "https://www.winkel.nl/");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(lines(run.out())).extracting(r -> r.get("name").asText()).containsExactly("IDE", "PHPSESSID");
+    }
+
+    @Test
+    void partKeepsOnlyTheHeldOutOrFittedSites() throws IOException {
+        List<String> rows = new ArrayList<>(List.of(HEADER));
+        for (int i = 0; i < 40; i++) {
+            rows.add("_gid,.site" + i + ".nl,/,,86000,false,false,false,true,Lax,https://www.site" + i + ".nl/");
+        }
+        Path input = write(rows.toArray(String[]::new));
+
+        int heldOut = lines(classify("--input", input.toString(), "--part", "held-out")
+                        .out())
+                .size();
+        int fitted = lines(classify("--input", input.toString(), "--part", "fitted")
+                        .out())
+                .size();
+
+        assertThat(heldOut).isPositive().isLessThan(fitted);
+        assertThat(heldOut + fitted).isEqualTo(40);
     }
 
     @Test

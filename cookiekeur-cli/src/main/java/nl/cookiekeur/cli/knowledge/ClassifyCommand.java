@@ -2,33 +2,36 @@ package nl.cookiekeur.cli.knowledge;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Locale;
+import java.util.stream.Stream;
 import nl.cookiekeur.CookiekeurException;
-import nl.cookiekeur.classification.Category;
-import nl.cookiekeur.classification.Classification;
-import nl.cookiekeur.classification.CookieAdvice;
-import nl.cookiekeur.classification.CookieAdvisor;
+import nl.cookiekeur.classification.SiteSplit;
 import nl.cookiekeur.cli.BadInputException;
 import nl.cookiekeur.cli.CliServices;
-import nl.cookiekeur.cli.ExitCode;
 import nl.cookiekeur.cli.LocalizedCommand;
 import nl.cookiekeur.cli.Messages;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code cookiekeur knowledge classify}: classifies every observed cookie in a CSV file (knowledge first,
- * then the classifier) and gives each its beslisboom advice, one record per row in input order.
+ * {@code cookiekeur knowledge classify}: classifies every observed cookie in a file (knowledge first, then the
+ * classifier) and gives each its beslisboom advice, one record per row in input order. Reads CSV (the
+ * exchange format or common export columns), export JSON and Netscape cookies.txt; {@code --part} keeps only
+ * the held-out or fitted sites of the {@link SiteSplit}.
  */
 @Command(name = "classify", mixinStandardHelpOptions = true)
 public final class ClassifyCommand extends LocalizedCommand {
-    private static final int PROGRESS_EVERY = 1000;
-
     private final CliServices services;
 
     @Option(names = "--input", required = true, paramLabel = "<bestand.csv>", descriptionKey = "classify.option.input")
@@ -38,6 +41,12 @@ public final class ClassifyCommand extends LocalizedCommand {
     @Option(names = "--format", paramLabel = "<formaat>", descriptionKey = "classify.option.format")
     private String format = "jsonl";
 
+    @Option(names = "--site", paramLabel = "<adres>", descriptionKey = "classify.option.site")
+    private @Nullable String site;
+
+    @Option(names = "--part", paramLabel = "<deel>", descriptionKey = "classify.option.part")
+    private String part = "all";
+
     public ClassifyCommand(CliServices services) {
         this.services = services;
     }
@@ -46,77 +55,71 @@ public final class ClassifyCommand extends LocalizedCommand {
     public Integer call() {
         Messages messages = messages();
         boolean csv = switch (format.strip().toLowerCase(Locale.ROOT)) {
-            case "jsonl" -> false;
+            case "jsonl", "json" -> false;
             case "csv" -> true;
             default -> throw new BadInputException(messages.get("classify.error.format", format));
         };
-        PrintWriter out = out();
-        PrintWriter err = err();
+        SiteSplit.Part wanted = Arrays.stream(SiteSplit.Part.values())
+                .filter(p -> p.id().equalsIgnoreCase(part.strip()))
+                .findFirst()
+                .orElseThrow(() -> new BadInputException(messages.get("classify.error.part", part)));
+        ObservedCookieFields fields = new ObservedCookieFields(messages, defaultSite(messages), Instant.now());
         try (BufferedReader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
-            return classifyAll(reader, csv, messages, out, err).code();
+            return new ClassifyRun(services, messages, csv, wanted, out(), err())
+                    .run(rows(reader, fields, messages))
+                    .code();
         } catch (NoSuchFileException e) {
             throw new BadInputException(messages.get("classify.error.missing", input));
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new CookiekeurException(messages.get("classify.error.read", input, e.getMessage()), e);
         }
     }
 
-    private ExitCode classifyAll(
-            BufferedReader reader, boolean csv, Messages messages, PrintWriter out, PrintWriter err)
+    private @Nullable URI defaultSite(Messages messages) {
+        if (site == null) {
+            return null;
+        }
+        String text = site.strip();
+        try {
+            URI uri = new URI(text.contains("://") ? text : "https://" + text + "/");
+            if (uri.getHost() == null) {
+                throw new BadInputException(messages.get("classify.error.site", text));
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new BadInputException(messages.get("classify.error.site", text));
+        }
+    }
+
+    /** The records of the file, recognised as export JSON, a Netscape cookies.txt or CSV by its first line. */
+    private Iterator<RowReading> rows(BufferedReader reader, ObservedCookieFields fields, Messages messages)
             throws IOException {
-        String headerLine = reader.readLine();
-        if (headerLine == null) {
+        String first = reader.readLine();
+        while (first != null && first.isBlank()) {
+            first = reader.readLine();
+        }
+        if (first == null) {
             throw new BadInputException(messages.get("classify.error.empty", input));
         }
-        ObservedCookieCsv rows = ObservedCookieCsv.withHeader(headerLine, messages);
-        CookieAdvisor advisor = new CookieAdvisor(services.advisor());
-        LabelScore score = new LabelScore();
-        if (csv) {
-            out.println(String.join(",", ClassifiedRow.COLUMNS));
+        String firstLine = first.startsWith("\uFEFF") ? first.substring(1) : first;
+        String opening = firstLine.strip();
+        if (opening.startsWith("[") || opening.startsWith("{")) {
+            StringBuilder document = new StringBuilder(firstLine).append('\n');
+            reader.lines().forEach(l -> document.append(l).append('\n'));
+            return CookieExportJson.read(document.toString(), fields, messages).iterator();
         }
-        int line = 1;
-        int done = 0;
-        int failed = 0;
-        for (String text = reader.readLine(); text != null; text = reader.readLine()) {
-            line++;
-            if (text.isBlank()) {
-                continue;
-            }
-            switch (rows.read(line, text)) {
-                case RowReading.Malformed malformed -> {
-                    err.println(malformed.message());
-                    failed++;
-                }
-                case RowReading.Read read -> {
-                    ObservedRow row = read.row();
-                    Classification classification = services.cookieClassifier().classify(row.cookie());
-                    CookieAdvice advice = advisor.advise(row.cookie(), classification);
-                    ClassifiedRow result = ClassifiedRow.of(row.cookie(), classification, advice, messages.language());
-                    if (csv) {
-                        out.println(result.csv());
-                    } else {
-                        JsonLines.print(out, result);
-                    }
-                    Category label = row.label();
-                    if (label != null) {
-                        score.add(label, classification);
-                    }
-                }
-            }
-            done++;
-            if (done % PROGRESS_EVERY == 0) {
-                err.println(messages.get("classify.progress", done));
-            }
+        if (NetscapeCookieFile.recognises(firstLine)) {
+            Iterator<String> lines =
+                    Stream.concat(Stream.of(firstLine), reader.lines()).iterator();
+            return new LineRows(
+                    lines,
+                    1,
+                    (line, text) -> NetscapeCookieFile.skipped(text)
+                            ? null
+                            : NetscapeCookieFile.read(line, text, fields, messages));
         }
-        out.flush();
-        String summary = score.summary(messages);
-        if (!summary.isEmpty()) {
-            err.println(summary);
-        }
-        if (failed > 0) {
-            err.println(messages.get("classify.failedRows", failed, done));
-        }
-        err.flush();
-        return failed > 0 ? ExitCode.FAILURE : ExitCode.OK;
+        ObservedCookieCsv csvRows = ObservedCookieCsv.withHeader(firstLine, fields, site != null, messages);
+        return new LineRows(
+                reader.lines().iterator(), 2, (line, text) -> text.isBlank() ? null : csvRows.read(line, text));
     }
 }

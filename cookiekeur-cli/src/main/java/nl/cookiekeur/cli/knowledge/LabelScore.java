@@ -3,9 +3,13 @@ package nl.cookiekeur.cli.knowledge;
 import java.util.Locale;
 import nl.cookiekeur.classification.Category;
 import nl.cookiekeur.classification.Classification;
+import nl.cookiekeur.classification.CookieAdvice;
 import nl.cookiekeur.cli.Messages;
 
-/** Counts how often the classification agrees with the label column, overall and per source. */
+/**
+ * Counts how often the classification agrees with the label column, overall and per source, and how many
+ * cookies labelled marketing (advertising) get advice that needs no consent.
+ */
 final class LabelScore {
     private int labelled;
     private int correct;
@@ -15,8 +19,11 @@ final class LabelScore {
     private int predictedCorrect;
     private int review;
     private int necessaryAsMarketing;
+    private int marketing;
+    private int marketingWithoutConsent;
+    private int marketingStrictlyNecessary;
 
-    void add(Category label, Classification classification) {
+    void add(Category label, Classification classification, CookieAdvice advice) {
         boolean right = classification.category() == label;
         labelled++;
         correct += right ? 1 : 0;
@@ -31,6 +38,11 @@ final class LabelScore {
         }
         if (label == Category.NECESSARY && classification.category() == Category.MARKETING) {
             necessaryAsMarketing++;
+        }
+        if (label == Category.MARKETING) {
+            marketing++;
+            marketingWithoutConsent += advice.consentRequired() ? 0 : 1;
+            marketingStrictlyNecessary += classification.category() == Category.NECESSARY ? 1 : 0;
         }
     }
 
@@ -47,7 +59,17 @@ final class LabelScore {
                 + System.lineSeparator()
                 + messages.get("classify.summary.parts", knownCorrect, known, predictedCorrect, predicted, review)
                 + System.lineSeparator()
-                + messages.get("classify.summary.necessaryAsMarketing", necessaryAsMarketing);
+                + messages.get("classify.summary.necessaryAsMarketing", necessaryAsMarketing)
+                + System.lineSeparator()
+                + messages.get(
+                        "classify.summary.marketingWithoutConsent",
+                        marketingWithoutConsent,
+                        marketing,
+                        percent(
+                                marketingWithoutConsent,
+                                marketing,
+                                messages.language().locale()),
+                        marketingStrictlyNecessary);
     }
 
     private static String percent(int part, int whole, Locale locale) {

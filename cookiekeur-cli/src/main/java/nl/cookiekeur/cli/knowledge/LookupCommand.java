@@ -3,6 +3,7 @@ package nl.cookiekeur.cli.knowledge;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import nl.cookiekeur.classification.CookieAdvisor;
 import nl.cookiekeur.classification.CookieLookup;
 import nl.cookiekeur.classification.CookieQuery;
 import nl.cookiekeur.classification.Tracker;
@@ -51,7 +52,14 @@ final class LookupCommand extends ReportingCommand {
         Tracker tracker = cookieDomain == null
                 ? null
                 : services.knowledgeBase().trackerForHost(cookieDomain).orElse(null);
-        LookupReport report = LookupReport.of(query.name(), cookieDomain, lookup, tracker);
+        LookupVerdict verdict = LookupVerdict.of(
+                query.name(),
+                cookieDomain,
+                query.siteHost(),
+                services.cookieClassifier(),
+                new CookieAdvisor(services.advisor()),
+                messages.language());
+        LookupReport report = LookupReport.of(query.name(), cookieDomain, lookup, tracker, verdict);
         show(report, page -> new LookupPage(page, messages).print(report, lookup));
         return ExitCode.OK.code();
     }

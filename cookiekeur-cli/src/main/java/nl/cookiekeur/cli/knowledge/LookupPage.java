@@ -35,6 +35,14 @@ final class LookupPage {
                             tracker.company() == null ? "?" : tracker.company(),
                             category(tracker.category())));
         }
+        LookupVerdict verdict = report.verdict();
+        page.field(
+                messages.get("knowledge.field.verdict"),
+                messages.get(
+                        verdict.consentRequired() ? "knowledge.verdict.consent" : "knowledge.verdict.exempt",
+                        category(verdict.category()),
+                        verdict.advice(),
+                        verdict.explanation()));
     }
 
     private void identified(LookupReport report, CookieMatch match) {

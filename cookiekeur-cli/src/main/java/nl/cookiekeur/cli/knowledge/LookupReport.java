@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param matches the identified entry, or all candidates when ambiguous
  * @param withheld entries whose name fits but that need domain or vendor evidence
  * @param tracker the tracker the cookie domain belongs to, if known
+ * @param verdict the legal judgement: category after the necessity rules, advice and whether consent is needed
  */
 record LookupReport(
         String name,
@@ -21,14 +22,26 @@ record LookupReport(
         String status,
         List<EntryView> matches,
         List<EntryView> withheld,
-        @Nullable TrackerView tracker) {
+        @Nullable TrackerView tracker,
+        LookupVerdict verdict) {
 
-    static LookupReport of(String name, @Nullable String domain, CookieLookup lookup, @Nullable Tracker tracker) {
+    static LookupReport of(
+            String name,
+            @Nullable String domain,
+            CookieLookup lookup,
+            @Nullable Tracker tracker,
+            LookupVerdict verdict) {
         TrackerView trackerView = tracker == null ? null : TrackerView.of(tracker);
         return switch (lookup) {
             case CookieLookup.Identified identified ->
                 new LookupReport(
-                        name, domain, "identified", List.of(EntryView.of(identified.match())), List.of(), trackerView);
+                        name,
+                        domain,
+                        "identified",
+                        List.of(EntryView.of(identified.match())),
+                        List.of(),
+                        trackerView,
+                        verdict);
             case CookieLookup.Ambiguous ambiguous ->
                 new LookupReport(
                         name,
@@ -36,7 +49,8 @@ record LookupReport(
                         "ambiguous",
                         ambiguous.candidates().stream().map(EntryView::of).toList(),
                         List.of(),
-                        trackerView);
+                        trackerView,
+                        verdict);
             case CookieLookup.Unidentified unidentified ->
                 new LookupReport(
                         name,
@@ -44,7 +58,8 @@ record LookupReport(
                         "unidentified",
                         List.of(),
                         unidentified.withheld().stream().map(EntryView::of).toList(),
-                        trackerView);
+                        trackerView,
+                        verdict);
         };
     }
 }

@@ -3,6 +3,7 @@ package nl.cookiekeur.knowledge.classifier;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import nl.cookiekeur.classification.Category;
 import nl.cookiekeur.classification.Classification;
 import nl.cookiekeur.classification.CookieClassifier;
@@ -10,7 +11,9 @@ import nl.cookiekeur.classification.CookieLookup;
 import nl.cookiekeur.classification.CookieMatch;
 import nl.cookiekeur.classification.KnowledgeBase;
 import nl.cookiekeur.classification.KnowledgeEntry;
+import nl.cookiekeur.classification.Tracker;
 import nl.cookiekeur.cookie.Cookie;
+import nl.cookiekeur.knowledge.data.VendorBusiness;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,8 +45,35 @@ public final class KnowledgeFirstClassifier implements CookieClassifier {
         return new KnowledgeFirstClassifier(knowledge, LearnedCookieClassifier.shipped(knowledge::trackerForHost));
     }
 
+    /**
+     * The classification, after the vendor rule: a third-party cookie on the domain of a company whose business
+     * is advertising, analytics, social media or cross-site video is never necessary, a preference or unknown,
+     * whatever a data source or the model says; it gets that business's category (see {@link VendorBusiness}).
+     */
     @Override
     public Classification classify(Cookie cookie) {
+        Classification classification = byKnowledgeOrModel(cookie);
+        if (!classification.thirdParty()
+                || !(VendorBusiness.claimsExemption(classification.category()) || classification.needsReview())) {
+            return classification;
+        }
+        String host = withoutLeadingDots(cookie.domain().toLowerCase(Locale.ROOT));
+        Optional<Tracker> tracker = knowledge.trackerForHost(host);
+        if (tracker.isEmpty()) {
+            return classification;
+        }
+        Tracker vendor = tracker.get();
+        return VendorBusiness.category(vendor.kind())
+                .map(category -> new Classification(
+                        category,
+                        1.0,
+                        vendor.company() == null ? vendor.name() : vendor.company(),
+                        "tracker:" + vendor.id(),
+                        true))
+                .orElse(classification);
+    }
+
+    private Classification byKnowledgeOrModel(Cookie cookie) {
         CookieLookup lookup = knowledge.lookup(cookie);
         return switch (lookup) {
             case CookieLookup.Identified identified

@@ -54,12 +54,19 @@ public final class OpenCookieDatabase {
     }
 
     /**
-     * Maps an Open Cookie Database category to ours: Functional, Necessary and Security are necessary,
-     * Personalization is preferences; empty for anything else.
+     * Maps an Open Cookie Database category to ours: Necessary and Security are necessary, Personalization is
+     * preferences; Functional is no legal category and is judged by {@link FunctionalJudgement} from the name and
+     * description (here, without them: preferences); empty for anything else.
      */
     public static Optional<Category> category(String text) {
+        return category(text, "", "");
+    }
+
+    /** The category of a row with this category text, cookie name and description. */
+    public static Optional<Category> category(String text, String name, String description) {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
-            case "functional", "necessary", "security" -> Optional.of(Category.NECESSARY);
+            case "functional" -> Optional.of(FunctionalJudgement.of(name, description));
+            case "necessary", "security" -> Optional.of(Category.NECESSARY);
             case "personalization" -> Optional.of(Category.PREFERENCES);
             case "analytics" -> Optional.of(Category.ANALYTICS);
             case "marketing" -> Optional.of(Category.MARKETING);
@@ -89,8 +96,9 @@ public final class OpenCookieDatabase {
             throw row.fail("duplicate-id", id);
         }
         String categoryText = row.required("Category");
-        Category category = category(categoryText).orElseThrow(() -> row.fail("unknown-category", categoryText));
         String name = CookieNames.validName(row, "Cookie / Data Key name");
+        Category category = category(categoryText, name, row.get("Description"))
+                .orElseThrow(() -> row.fail("unknown-category", categoryText));
         DomainText.Result domains = domainTexts.computeIfAbsent(row.get("Domain"), DomainText::parse);
         if (domains.invalidPart() != null) {
             throw row.fail("bad-domain", domains.invalidPart());

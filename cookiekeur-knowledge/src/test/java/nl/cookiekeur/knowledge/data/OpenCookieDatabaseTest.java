@@ -37,8 +37,19 @@ class OpenCookieDatabaseTest {
     }
 
     @Test
+    void functionalIsStrictlyNecessaryOnlyWhenItsPurposeShowsIt() {
+        assertThat(OpenCookieDatabase.category("Functional", "wp_lang", "Stores the language the visitor chose."))
+                .contains(Category.PREFERENCES);
+        assertThat(OpenCookieDatabase.category("Functional", "sid", "Keeps the user logged in during the session."))
+                .contains(Category.NECESSARY);
+        assertThat(OpenCookieDatabase.category("Functional", "XSRF-TOKEN", "")).contains(Category.NECESSARY);
+        assertThat(OpenCookieDatabase.category("Functional", "_gaexp", "Determines inclusion in an experiment."))
+                .contains(Category.PREFERENCES);
+    }
+
+    @Test
     void mapsTheSixUpstreamCategoriesToOurFive() {
-        assertThat(OpenCookieDatabase.category("Functional")).contains(Category.NECESSARY);
+        assertThat(OpenCookieDatabase.category("Functional")).contains(Category.PREFERENCES);
         assertThat(OpenCookieDatabase.category("Necessary")).contains(Category.NECESSARY);
         assertThat(OpenCookieDatabase.category("Security")).contains(Category.NECESSARY);
         assertThat(OpenCookieDatabase.category("Personalization")).contains(Category.PREFERENCES);

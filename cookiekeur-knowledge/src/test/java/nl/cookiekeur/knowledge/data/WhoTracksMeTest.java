@@ -18,7 +18,7 @@ class WhoTracksMeTest {
         "pornvertising, ADVERTISING, MARKETING",
         "social_media, SOCIAL_MEDIA, MARKETING",
         "site_analytics, SITE_ANALYTICS, ANALYTICS",
-        "essential, ESSENTIAL, NECESSARY",
+        "essential, ESSENTIAL, UNKNOWN",
         "cdn, CDN, NECESSARY",
         "hosting, HOSTING, NECESSARY",
         "consent, CONSENT, NECESSARY",
