@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +17,9 @@ import org.jspecify.annotations.Nullable;
  * The request thread does not wait for the commit: the answer is written when the writer's future completes.
  */
 final class ChoiceEndpoint {
+    /** Answers are written on their own virtual thread, never on the writer's thread that completed the commit. */
+    private static final Executor ANSWERING = Thread::startVirtualThread;
+
     private final Ledger ledger;
     private final SiteEndpoints sites;
     private final ChoiceRateLimit rate;
@@ -54,20 +58,22 @@ final class ChoiceEndpoint {
         boolean secure = origin != null && origin.toLowerCase(Locale.ROOT).startsWith("https:");
         CompletableFuture<ConsentRecord> stored =
                 ledger.record(draft).orTimeout(Ledger.WRITE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        exchange.answerLater(stored.handle((record, error) -> {
-            if (error != null || record == null) {
-                throw unavailable();
-            }
-            if (expire) {
-                expireHttpOnlyCookies(exchange, current, draft, secure);
-            }
-            Map<String, Object> receipt = new LinkedHashMap<>();
-            receipt.put("recordId", record.recordId());
-            receipt.put("receivedAt", record.receivedAt().toString());
-            receipt.put("hash", record.hash());
-            exchange.json(201, CanonicalJson.text(receipt));
-            return record;
-        }));
+        exchange.answerLater(stored.handleAsync(
+                (record, error) -> {
+                    if (error != null || record == null) {
+                        throw unavailable();
+                    }
+                    if (expire) {
+                        expireHttpOnlyCookies(exchange, current, draft, secure);
+                    }
+                    Map<String, Object> receipt = new LinkedHashMap<>();
+                    receipt.put("recordId", record.recordId());
+                    receipt.put("receivedAt", record.receivedAt().toString());
+                    receipt.put("hash", record.hash());
+                    exchange.json(201, CanonicalJson.text(receipt));
+                    return record;
+                },
+                ANSWERING));
     }
 
     /**
