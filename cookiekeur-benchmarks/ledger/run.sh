@@ -30,7 +30,10 @@ psql_test "DROP TABLE IF EXISTS ck_pgbench_insert; CREATE TABLE ck_pgbench_inser
 pgbench -n -f "$here/insert.sql" -c 8 -j 2 -T "$seconds" -h 127.0.0.1 -U postgres test 2>&1 | grep -E "^tps|latency average"
 
 start_server() {
-  COOKIEKEUR_HOME="$work/home" "$java" -jar "$jar" serve --port "$port" "$@" >"$work/serve.log" 2>&1 &
+  # wrk is one client with many connections: lift the per-client limits (docs/consent-ledger.md) for the load
+  COOKIEKEUR_HOME="$work/home" "$java" -jar "$jar" serve --port "$port" \
+    --max-connections-per-client $((connections + 16)) --max-requests-per-client $((connections + 16)) \
+    --choices-per-second 0 "$@" >"$work/serve.log" 2>&1 &
   server_pid=$!
   for _ in $(seq 1 120); do
     curl -sf -o /dev/null "http://127.0.0.1:$port/v1/sites/demo/config" && return 0

@@ -1,6 +1,5 @@
 package nl.cookiekeur.ledger;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -36,7 +35,7 @@ final class DemoSite {
         return new String(resource("config.json", "application/json").bytes(), StandardCharsets.UTF_8);
     }
 
-    void page(Exchange exchange) throws IOException {
+    void page(Exchange exchange) {
         byte[] bytes = new byte[18];
         RANDOM.nextBytes(bytes);
         String nonce = Base64.getEncoder().encodeToString(bytes);
@@ -52,12 +51,12 @@ final class DemoSite {
                 page.replace("{{nonce}}", nonce).getBytes(StandardCharsets.UTF_8));
     }
 
-    void embed(Exchange exchange) throws IOException {
+    void embed(Exchange exchange) {
         exchange.setHeader("Content-Security-Policy", "default-src 'none'");
         exchange.send(200, embed.contentType(), embed.bytes());
     }
 
-    void css(Exchange exchange) throws IOException {
+    void css(Exchange exchange) {
         exchange.setHeader("Cache-Control", "public, max-age=300");
         exchange.send(200, css.contentType(), css.bytes());
     }

@@ -1,59 +1,53 @@
 package nl.cookiekeur.ledger;
 
-import com.sun.net.httpserver.HttpExchange;
+import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
-/** One request and its response, with the limits and headers every answer of the ledger shares. */
+/** One request and its response on Javalin, with the limits and headers every answer of the ledger shares. */
 final class Exchange {
-    private final HttpExchange http;
+    private final Context ctx;
 
-    Exchange(HttpExchange http) {
-        this.http = http;
-        http.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+    Exchange(Context ctx) {
+        this.ctx = ctx;
+        ctx.header("X-Content-Type-Options", "nosniff");
     }
 
     String method() {
-        return http.getRequestMethod();
+        return ctx.req().getMethod();
     }
 
-    String path() {
-        return http.getRequestURI().getRawPath();
+    /** The remote address of the client (the peer of the connection). */
+    String client() {
+        return ctx.req().getRemoteAddr();
+    }
+
+    /** A path parameter of the route, decoded. */
+    String pathParam(String name) {
+        return ctx.pathParam(name);
     }
 
     @Nullable
     String header(String name) {
-        return http.getRequestHeaders().getFirst(name);
+        return ctx.header(name);
+    }
+
+    @Nullable
+    String queryParam(String name) {
+        return ctx.queryParam(name);
     }
 
     void setHeader(String name, String value) {
-        http.getResponseHeaders().set(name, value);
+        ctx.header(name, value);
     }
 
     void addHeader(String name, String value) {
-        http.getResponseHeaders().add(name, value);
-    }
-
-    /** The query parameters (first value of each). */
-    Map<String, String> query() {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        String raw = http.getRequestURI().getRawQuery();
-        if (raw == null) {
-            return parameters;
-        }
-        for (String pair : raw.split("&")) {
-            int eq = pair.indexOf('=');
-            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            parameters.putIfAbsent(key, value);
-        }
-        return parameters;
+        ctx.addHeader(name, value);
     }
 
     /**
@@ -69,19 +63,10 @@ final class Exchange {
                     "Unsupported media type",
                     "Send the body as application/json (UTF-8)."));
         }
-        String length = header("Content-Length");
-        if (length != null) {
-            long declared;
-            try {
-                declared = Long.parseLong(length.strip());
-            } catch (NumberFormatException e) {
-                throw Problem.badRequest("Content-Length is not a number.");
-            }
-            if (declared > limit) {
-                throw tooLarge(limit);
-            }
+        if (ctx.req().getContentLengthLong() > limit) {
+            throw tooLarge(limit);
         }
-        try (InputStream in = http.getRequestBody()) {
+        try (InputStream in = ctx.req().getInputStream()) {
             byte[] body = in.readNBytes(limit + 1);
             if (body.length > limit) {
                 throw tooLarge(limit);
@@ -91,7 +76,7 @@ final class Exchange {
     }
 
     private static boolean isJson(String contentType) {
-        String[] parts = contentType.toLowerCase(java.util.Locale.ROOT).split(";");
+        String[] parts = contentType.toLowerCase(Locale.ROOT).split(";");
         if (!parts[0].strip().equals("application/json")) {
             return false;
         }
@@ -104,18 +89,18 @@ final class Exchange {
         return true;
     }
 
-    private static ProblemException tooLarge(int limit) {
+    static ProblemException tooLarge(long limit) {
         return new ProblemException(new Problem(
                 413, "payload-too-large", "Payload too large", "The body may be at most " + limit + " bytes."));
     }
 
-    void json(int status, String json) throws IOException {
+    void json(int status, String json) {
         send(status, "application/json; charset=utf-8", json.getBytes(StandardCharsets.UTF_8));
     }
 
-    void problem(Problem problem) throws IOException {
+    void problem(Problem problem) {
         if (problem.language() != null) {
-            http.getResponseHeaders().set("Content-Language", problem.language().code());
+            ctx.header("Content-Language", problem.language().code());
         }
         send(
                 problem.status(),
@@ -123,33 +108,29 @@ final class Exchange {
                 problem.json().getBytes(StandardCharsets.UTF_8));
     }
 
-    void empty(int status) throws IOException {
-        http.sendResponseHeaders(status, -1);
-        http.close();
+    void empty(int status) {
+        ctx.status(status);
     }
 
-    void send(int status, String contentType, byte[] body) throws IOException {
-        http.getResponseHeaders().set("Content-Type", contentType);
-        if (method().equals("HEAD")) {
-            http.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
-            http.sendResponseHeaders(status, -1);
-            http.close();
-            return;
-        }
-        http.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        try (OutputStream out = http.getResponseBody()) {
-            out.write(body);
-        }
+    void send(int status, String contentType, byte[] body) {
+        ctx.status(status);
+        ctx.contentType(contentType);
+        ctx.header("Content-Length", Integer.toString(body.length));
+        ctx.result(body);
+    }
+
+    /**
+     * Lets the request thread go: the answer is written when {@code answered} completes (by whatever completed
+     * it), or as a problem when it fails.
+     */
+    void answerLater(CompletableFuture<?> answered) {
+        ctx.future(() -> answered);
     }
 
     /** Streams a body of unknown length (chunked). */
-    OutputStream stream(int status, String contentType) throws IOException {
-        http.getResponseHeaders().set("Content-Type", contentType);
-        http.sendResponseHeaders(status, 0);
-        return http.getResponseBody();
-    }
-
-    void close() {
-        http.close();
+    OutputStream stream(int status, String contentType) {
+        ctx.status(status);
+        ctx.contentType(contentType);
+        return ctx.outputStream();
     }
 }

@@ -1,11 +1,13 @@
 package nl.cookiekeur.cli.consent;
 
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import nl.cookiekeur.cli.CliServices;
 import nl.cookiekeur.cli.ExitCode;
 import nl.cookiekeur.cli.LocalizedCommand;
 import nl.cookiekeur.consent.ConsentException;
 import nl.cookiekeur.consent.RunningServer;
+import nl.cookiekeur.consent.ServerLimits;
 import nl.cookiekeur.consent.ServerSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,6 +27,24 @@ public final class ServeCommand extends LocalizedCommand {
     @Option(names = "--host", defaultValue = "127.0.0.1", descriptionKey = "serve.option.host")
     private String host = "127.0.0.1";
 
+    @Option(names = "--idle-timeout", defaultValue = "10", descriptionKey = "serve.option.idleTimeout")
+    private int idleTimeoutSeconds;
+
+    @Option(
+            names = "--max-connections-per-client",
+            defaultValue = "64",
+            descriptionKey = "serve.option.connectionsPerClient")
+    private int connectionsPerClient;
+
+    @Option(names = "--max-requests-per-client", defaultValue = "16", descriptionKey = "serve.option.requestsPerClient")
+    private int requestsPerClient;
+
+    @Option(names = "--choices-per-second", defaultValue = "10", descriptionKey = "serve.option.choicesPerSecond")
+    private double choicesPerSecond;
+
+    @Option(names = "--choice-burst", defaultValue = "50", descriptionKey = "serve.option.choiceBurst")
+    private int choiceBurst;
+
     @Mixin
     private DatabaseOption database = new DatabaseOption();
 
@@ -37,10 +57,21 @@ public final class ServeCommand extends LocalizedCommand {
         if (port < 0 || port > 65_535) {
             throw new nl.cookiekeur.cli.BadInputException(messages().get("serve.error.port", String.valueOf(port)));
         }
+        ServerLimits limits;
+        try {
+            limits = new ServerLimits(
+                    Duration.ofSeconds(idleTimeoutSeconds),
+                    connectionsPerClient,
+                    requestsPerClient,
+                    choicesPerSecond,
+                    choiceBurst);
+        } catch (IllegalArgumentException e) {
+            throw new nl.cookiekeur.cli.BadInputException(messages().get("serve.error.limits"));
+        }
         String token = System.getenv("COOKIEKEUR_ADMIN_TOKEN");
         RunningServer server;
         try {
-            server = services.consentPlatform().serve(new ServerSettings(host, port, database.url(), token));
+            server = services.consentPlatform().serve(new ServerSettings(host, port, database.url(), token, limits));
         } catch (ConsentException e) {
             throw ConsentErrors.translate(e, messages());
         }
