@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The consent commands against a real embedded ledger. */
 class ConsentCommandsTest {
     private static final String H2_SETTINGS =
-            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;AUTO_SERVER=TRUE";
 
     @TempDir
     Path folder;
