@@ -57,8 +57,7 @@ public final class Ledger implements ConsentLedger {
     }
 
     /** Opens the database at a URL (embedded when {@code null}) and the ledger in it; closing closes both. */
-    public static Ledger open(
-            DatabaseOpener databases, @Nullable String databaseUrl, Clock clock) {
+    public static Ledger open(DatabaseOpener databases, @Nullable String databaseUrl, Clock clock) {
         RelationalDatabase database;
         try {
             database = databases.open(databaseUrl);

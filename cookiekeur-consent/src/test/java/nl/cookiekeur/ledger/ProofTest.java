@@ -40,7 +40,8 @@ class ProofTest {
             String first = ledger.publishConfig("shop", DemoSite.config()).version();
             record(ledger, 3);
             String second = ledger.publishConfig(
-                            "shop", DemoSite.config().replace("\"consentMaxAgeDays\": 365", "\"consentMaxAgeDays\": 90"))
+                            "shop",
+                            DemoSite.config().replace("\"consentMaxAgeDays\": 365", "\"consentMaxAgeDays\": 90"))
                     .version();
             record(ledger, 2);
             assertThat(ledger.verify("shop").intact()).isTrue();
@@ -53,7 +54,9 @@ class ProofTest {
                         first);
             }
             ChainVerification edited = ledger.verify("shop");
-            assertThat(edited.problems()).as("the records themselves are untouched").isEmpty();
+            assertThat(edited.problems())
+                    .as("the records themselves are untouched")
+                    .isEmpty();
             assertThat(edited.archiveProblems()).containsExactly(new ArchiveProblem(first, ArchiveProblemKind.ALTERED));
             assertThat(edited.intact()).isFalse();
 
@@ -130,7 +133,8 @@ class ProofTest {
 
             StringWriter unsigned = new StringWriter();
             ledger.export("shop", ExportFormat.JSON, unsigned);
-            assertThat(CanonicalJson.parse(unsigned.toString()).has("signedHead")).isFalse();
+            assertThat(CanonicalJson.parse(unsigned.toString()).has("signedHead"))
+                    .isFalse();
         }
     }
 
@@ -139,10 +143,12 @@ class ProofTest {
         SignedHead head = SignedHead.sign("shop", 6, "sha256-" + "a".repeat(64), START, KEY);
         assertThat(head.signature()).matches("hmac-sha256-[0-9a-f]{64}");
         assertThat(head.signedBy(KEY)).isTrue();
-        assertThat(head.signedBy(AnchorKey.of("another-secret-of-at-least-32-bytes!!"))).isFalse();
+        assertThat(head.signedBy(AnchorKey.of("another-secret-of-at-least-32-bytes!!")))
+                .isFalse();
         SignedHead moved = new SignedHead("shop", 4, head.hash(), head.signedAt(), head.signature());
         assertThat(moved.signedBy(KEY)).isFalse();
-        assertThat(SignedHead.unsigned("shop", 6, head.hash(), START).signedBy(KEY)).isFalse();
+        assertThat(SignedHead.unsigned("shop", 6, head.hash(), START).signedBy(KEY))
+                .isFalse();
     }
 
     private static void record(Ledger ledger, int count) throws Exception {

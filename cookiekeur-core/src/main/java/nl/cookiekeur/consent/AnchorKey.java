@@ -14,6 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
 public final class AnchorKey {
     /** The shortest secret accepted, in bytes (the output size of SHA-256). */
     public static final int MIN_BYTES = 32;
+
     private static final String ALGORITHM = "HmacSHA256";
     private static final String PREFIX = "hmac-sha256-";
 

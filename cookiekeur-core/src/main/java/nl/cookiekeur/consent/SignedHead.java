@@ -1,7 +1,7 @@
 package nl.cookiekeur.consent;
 
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 
 /**

@@ -47,7 +47,8 @@ public record DatabaseUrl(String jdbcUrl, Dialect dialect) {
             if (lower.contains(";mode=")) {
                 return new DatabaseUrl(trimmed, Dialect.H2);
             }
-            boolean file = !lower.startsWith("jdbc:h2:mem:") && !lower.startsWith("jdbc:h2:tcp:")
+            boolean file = !lower.startsWith("jdbc:h2:mem:")
+                    && !lower.startsWith("jdbc:h2:tcp:")
                     && !lower.startsWith("jdbc:h2:ssl:");
             String withSettings = trimmed + H2_SETTINGS + (file ? H2_SHARED : "");
             return new DatabaseUrl(withSettings, Dialect.H2);

@@ -43,7 +43,9 @@ class SharedEmbeddedDatabaseTest {
             while ((line = lines.readLine()) != null && !line.equals("READY")) {
                 seen.append(line).append('\n');
             }
-            assertThat(line).as("the first process opened the database: " + seen).isEqualTo("READY");
+            assertThat(line)
+                    .as("the first process opened the database: " + seen)
+                    .isEqualTo("READY");
 
             try (Database second = Database.open(url)) {
                 second.migrate("probe", "classpath:nl/cookiekeur/store/probe");

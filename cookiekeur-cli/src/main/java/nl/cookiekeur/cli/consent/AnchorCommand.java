@@ -124,7 +124,9 @@ final class AnchorCommand extends LocalizedCommand {
                 return true;
             }
             err().println(messages()
-                    .get("error.failure", messages().get("consent.error.webhook", to, Integer.toString(response.statusCode()))));
+                    .get(
+                            "error.failure",
+                            messages().get("consent.error.webhook", to, Integer.toString(response.statusCode()))));
         } catch (IOException | IllegalArgumentException e) {
             err().println(messages().get("error.failure", messages().get("consent.error.webhook", to, "-")));
         } catch (InterruptedException e) {

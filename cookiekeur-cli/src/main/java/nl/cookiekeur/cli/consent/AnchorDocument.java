@@ -51,12 +51,15 @@ final class AnchorDocument {
      */
     static List<SignedHead> read(Path file) throws IOException {
         JsonNode root = JSON.readTree(Files.readString(file));
-        if (root == null || !FORMAT.equals(root.path("format").asText()) || !root.path("heads").isArray()) {
+        if (root == null
+                || !FORMAT.equals(root.path("format").asText())
+                || !root.path("heads").isArray()) {
             throw new IllegalArgumentException("not a " + FORMAT + " document");
         }
         List<SignedHead> heads = new ArrayList<>();
         for (JsonNode node : root.get("heads")) {
-            if (!node.path("siteId").isTextual() || !node.path("seq").canConvertToLong()
+            if (!node.path("siteId").isTextual()
+                    || !node.path("seq").canConvertToLong()
                     || !node.path("hash").isTextual()) {
                 throw new IllegalArgumentException("incomplete head");
             }

@@ -26,8 +26,7 @@ final class ConsentErrors {
                         ? new BadInputException(databaseMessage(e, messages))
                         : new StoreUnavailableException(databaseMessage(e, messages), e);
             case ADDRESS_IN_USE -> new CookiekeurException(messages.get("consent.error.address", e.subject()), e);
-            case CHAIN_BROKEN ->
-                new TamperingFoundException(messages.get("consent.error.chainBroken", e.subject()), e);
+            case CHAIN_BROKEN -> new TamperingFoundException(messages.get("consent.error.chainBroken", e.subject()), e);
             case UNAVAILABLE -> new CookiekeurException(messages.get("consent.error.unavailable"), e);
         };
     }
