@@ -5,12 +5,16 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import nl.cookiekeur.consent.AnchorKey;
 import nl.cookiekeur.consent.ArchiveProblem;
 import nl.cookiekeur.consent.ArchiveProblemKind;
@@ -149,6 +153,20 @@ class ProofTest {
         assertThat(moved.signedBy(KEY)).isFalse();
         assertThat(SignedHead.unsigned("shop", 6, head.hash(), START).signedBy(KEY))
                 .isFalse();
+    }
+
+    @Test
+    void theSignatureIsStandardHmacSha256() throws Exception {
+        String hash = "sha256-" + "b".repeat(64);
+        for (String secret : new String[] {"0123456789abcdef0123456789abcdef-operator", "k".repeat(100)}) {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            byte[] expected =
+                    mac.doFinal(SignedHead.signedText("shop", 6, hash, START).getBytes(StandardCharsets.UTF_8));
+            assertThat(SignedHead.sign("shop", 6, hash, START, AnchorKey.of(secret))
+                            .signature())
+                    .isEqualTo("hmac-sha256-" + HexFormat.of().formatHex(expected));
+        }
     }
 
     private static void record(Ledger ledger, int count) throws Exception {

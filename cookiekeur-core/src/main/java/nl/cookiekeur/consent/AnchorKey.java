@@ -1,27 +1,34 @@
 package nl.cookiekeur.consent;
 
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
+import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The operator's secret that signs chain heads (HMAC-SHA256). It is kept outside the database, so someone who
- * can write the database cannot sign a head of their own.
+ * The operator's secret that signs chain heads (HMAC-SHA256, RFC 2104, built on {@link MessageDigest} so the core
+ * stays within {@code java.*}). It is kept outside the database, so someone who can write the database cannot sign
+ * a head of their own.
  */
 public final class AnchorKey {
     /** The shortest secret accepted, in bytes (the output size of SHA-256). */
     public static final int MIN_BYTES = 32;
 
-    private static final String ALGORITHM = "HmacSHA256";
     private static final String PREFIX = "hmac-sha256-";
+    private static final int BLOCK = 64;
 
-    private final SecretKeySpec key;
+    private final byte[] inner;
+    private final byte[] outer;
 
     private AnchorKey(byte[] secret) {
-        this.key = new SecretKeySpec(secret, ALGORITHM);
+        byte[] block = Arrays.copyOf(secret.length > BLOCK ? sha256().digest(secret) : secret, BLOCK);
+        this.inner = new byte[BLOCK];
+        this.outer = new byte[BLOCK];
+        for (int i = 0; i < BLOCK; i++) {
+            inner[i] = (byte) (block[i] ^ 0x36);
+            outer[i] = (byte) (block[i] ^ 0x5c);
+        }
     }
 
     /**
@@ -39,12 +46,19 @@ public final class AnchorKey {
 
     /** The signature of a text: {@code hmac-sha256-<hex>}. */
     String sign(String text) {
+        MessageDigest first = sha256();
+        first.update(inner);
+        byte[] innerHash = first.digest(text.getBytes(StandardCharsets.UTF_8));
+        MessageDigest second = sha256();
+        second.update(outer);
+        return PREFIX + HexFormat.of().formatHex(second.digest(innerHash));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            return PREFIX + HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HMAC-SHA256 is part of every JDK", e);
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 
