@@ -12,15 +12,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.cookiekeur.consent.AnchorKey;
 import nl.cookiekeur.consent.ChainVerification;
 import nl.cookiekeur.consent.ConsentException;
 import nl.cookiekeur.consent.ConsentLedger;
 import nl.cookiekeur.consent.ExportFormat;
 import nl.cookiekeur.consent.PublishedConfig;
 import nl.cookiekeur.consent.PurgeResult;
+import nl.cookiekeur.consent.SignedHead;
 import nl.cookiekeur.database.DatabaseException;
 import nl.cookiekeur.database.DatabaseOpener;
 import nl.cookiekeur.database.RelationalDatabase;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The consent ledger over a {@link Database}: configurations archived by content hash, choices appended by
@@ -54,8 +57,7 @@ public final class Ledger implements ConsentLedger {
     }
 
     /** Opens the database at a URL (embedded when {@code null}) and the ledger in it; closing closes both. */
-    public static Ledger open(
-            DatabaseOpener databases, @org.jspecify.annotations.Nullable String databaseUrl, Clock clock) {
+    public static Ledger open(DatabaseOpener databases, @Nullable String databaseUrl, Clock clock) {
         RelationalDatabase database;
         try {
             database = databases.open(databaseUrl);
@@ -186,24 +188,33 @@ public final class Ledger implements ConsentLedger {
     }
 
     @Override
-    public void export(String siteId, ExportFormat format, Writer out) {
+    public void export(String siteId, ExportFormat format, Writer out, @Nullable AnchorKey key) {
         requireKnown(siteId);
         read(c -> {
-            new LedgerExport(siteId, format, out).write(c);
+            new LedgerExport(siteId, format, out, key, clock).write(c);
             return Boolean.TRUE;
         });
     }
 
     @Override
-    public ChainVerification verify(String siteId) {
+    public SignedHead head(String siteId, @Nullable AnchorKey key) {
         requireKnown(siteId);
+        ChainHead head = read(c -> LedgerTables.head(c, siteId));
+        return head.signed(siteId, clock.instant(), key);
+    }
+
+    @Override
+    public ChainVerification verify(String siteId, @Nullable SignedHead anchor) {
+        requireKnown(siteId);
+        @Nullable ChainHead anchored = anchor == null ? null : new ChainHead(anchor.seq(), anchor.hash());
         return read(c -> {
-            c.setAutoCommit(false); // one consistent snapshot of head, checkpoint and records
+            c.setAutoCommit(false); // one consistent snapshot of head, checkpoint, records and archive
             try {
-                ChainVerifier verifier =
-                        new ChainVerifier(siteId, LedgerTables.checkpoint(c, siteId), LedgerTables.head(c, siteId));
+                ChainVerifier verifier = new ChainVerifier(
+                        siteId, LedgerTables.checkpoint(c, siteId), LedgerTables.head(c, siteId), anchored);
                 LedgerTables.forEachRecord(c, siteId, verifier);
-                return verifier.finish();
+                return verifier.finish()
+                        .withArchiveProblems(new ArchiveCheck(siteId).run(c, verifier.configVersions()));
             } finally {
                 c.rollback();
                 c.setAutoCommit(true);

@@ -8,12 +8,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
+import nl.cookiekeur.consent.AnchorKey;
 import nl.cookiekeur.consent.ExportFormat;
+import nl.cookiekeur.consent.SignedHead;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Writes a site's proof: JSON (the archived configurations, the purge checkpoint, the chain head and every
- * record with its hashes) or CSV (one record per line). Streams, so exports of any size fit in memory.
+ * Writes a site's proof: JSON (the archived configurations, the purge checkpoint, the chain head, signed with the
+ * operator's key when there is one, and every record with its hashes) or CSV (one record per line). Streams, so exports of any size fit in memory.
  */
 final class LedgerExport {
     static final String CSV_HEADER = "seq,recordId,consentId,receivedAt,siteId,configVersion,shownHash,language,"
@@ -22,11 +26,15 @@ final class LedgerExport {
     private final String siteId;
     private final ExportFormat format;
     private final Writer out;
+    private final @Nullable AnchorKey key;
+    private final Clock clock;
 
-    LedgerExport(String siteId, ExportFormat format, Writer out) {
+    LedgerExport(String siteId, ExportFormat format, Writer out, @Nullable AnchorKey key, Clock clock) {
         this.siteId = siteId;
         this.format = format;
         this.out = out;
+        this.key = key;
+        this.clock = clock;
     }
 
     void write(Connection c) throws SQLException {
@@ -116,6 +124,16 @@ final class LedgerExport {
         json.writeNumberField("seq", head.seq());
         json.writeStringField("hash", head.hash());
         json.writeEndObject();
+        if (key != null) {
+            SignedHead signed = head.signed(siteId, clock.instant(), key);
+            json.writeObjectFieldStart("signedHead");
+            json.writeStringField("siteId", signed.siteId());
+            json.writeNumberField("seq", signed.seq());
+            json.writeStringField("hash", signed.hash());
+            json.writeStringField("signedAt", signed.signedAt().toString());
+            json.writeStringField("signature", signed.signature());
+            json.writeEndObject();
+        }
         json.writeArrayFieldStart("records");
         LedgerTables.forEachRecord(c, siteId, record -> {
             try {

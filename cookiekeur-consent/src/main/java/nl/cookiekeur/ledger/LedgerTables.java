@@ -86,6 +86,17 @@ final class LedgerTables {
         }
     }
 
+    /** The version a site's banner shows now, straight from the site table (even when its archive row is gone). */
+    static Optional<String> currentVersion(Connection c, String siteId) throws SQLException {
+        try (PreparedStatement select =
+                c.prepareStatement("SELECT current_version FROM consent_site WHERE site_id = ?")) {
+            select.setString(1, siteId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
     /** The current version, its publication time and the site's retention policy. */
     record SiteRow(String currentVersion, int retentionDays, long publishedAtMillis) {}
 

@@ -4,6 +4,7 @@ import java.io.Writer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The append-only, hash-chained record of consent choices per site, with the archive of configurations. */
 public interface ConsentLedger extends AutoCloseable {
@@ -24,10 +25,33 @@ public interface ConsentLedger extends AutoCloseable {
     PublishedConfig publishConfig(String siteId, String json);
 
     /** Writes every record of a site in sequence order. */
-    void export(String siteId, ExportFormat format, Writer out);
+    default void export(String siteId, ExportFormat format, Writer out) {
+        export(siteId, format, out, null);
+    }
 
-    /** Checks the hash chain of a site and names every record that was altered, removed or inserted. */
-    ChainVerification verify(String siteId);
+    /**
+     * Writes every record of a site in sequence order; the JSON export also carries the chain head, signed with
+     * {@code key} when one is given.
+     */
+    void export(String siteId, ExportFormat format, Writer out, @Nullable AnchorKey key);
+
+    /** The end of a site's chain now, signed with {@code key} when one is given (unsigned otherwise). */
+    SignedHead head(String siteId, @Nullable AnchorKey key);
+
+    /**
+     * Checks the hash chain of a site and every archived configuration, and names every record that was altered,
+     * removed or inserted and every configuration that was altered or is missing.
+     */
+    default ChainVerification verify(String siteId) {
+        return verify(siteId, null);
+    }
+
+    /**
+     * Like {@link #verify(String)}, and also checks the chain against a head kept outside the database: records up
+     * to the anchored one must still be there with the anchored hash, so a cut tail is named even when the
+     * chain head in the database was rewritten.
+     */
+    ChainVerification verify(String siteId, @Nullable SignedHead anchor);
 
     /**
      * Deletes the records older than the site's retention period, keeping a hashed checkpoint of the purged

@@ -19,15 +19,21 @@ public record DatabaseUrl(String jdbcUrl, Dialect dialect) {
     static final String H2_SETTINGS =
             ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
 
+    /**
+     * Lets several processes share a database file (ADR 0005): the first process that opens it serves it to the
+     * others over a local TCP port; when that process ends, another one takes over.
+     */
+    static final String H2_SHARED = ";AUTO_SERVER=TRUE";
+
     /** The embedded database file under the given Cookiekeur home folder. */
     public static DatabaseUrl embedded(Path home) {
         Path file = home.toAbsolutePath().resolve("cookiekeur");
-        return new DatabaseUrl("jdbc:h2:file:" + file + H2_SETTINGS, Dialect.H2);
+        return new DatabaseUrl("jdbc:h2:file:" + file + H2_SETTINGS + H2_SHARED, Dialect.H2);
     }
 
     /**
      * Parses a URL given by the user; {@code jdbc:h2:} URLs get the compatibility settings added when they
-     * do not name a mode themselves.
+     * do not name a mode themselves, and file databases also the setting that lets several processes share them.
      *
      * @throws DatabaseException when it is not a JDBC URL of H2 or PostgreSQL
      */
@@ -38,7 +44,13 @@ public record DatabaseUrl(String jdbcUrl, Dialect dialect) {
             return new DatabaseUrl(trimmed, Dialect.POSTGRESQL);
         }
         if (lower.startsWith("jdbc:h2:")) {
-            String withSettings = lower.contains(";mode=") ? trimmed : trimmed + H2_SETTINGS;
+            if (lower.contains(";mode=")) {
+                return new DatabaseUrl(trimmed, Dialect.H2);
+            }
+            boolean file = !lower.startsWith("jdbc:h2:mem:")
+                    && !lower.startsWith("jdbc:h2:tcp:")
+                    && !lower.startsWith("jdbc:h2:ssl:");
+            String withSettings = trimmed + H2_SETTINGS + (file ? H2_SHARED : "");
             return new DatabaseUrl(withSettings, Dialect.H2);
         }
         throw new DatabaseException(

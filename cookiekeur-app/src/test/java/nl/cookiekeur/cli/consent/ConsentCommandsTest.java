@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The consent commands against a real embedded ledger. */
 class ConsentCommandsTest {
     private static final String H2_SETTINGS =
-            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;AUTO_SERVER=TRUE";
 
     @TempDir
     Path folder;
@@ -68,7 +68,7 @@ class ConsentCommandsTest {
     }
 
     @Test
-    void verifyExitsOneAndNamesTamperedRecords() throws Exception {
+    void verifyExitsFiveAndNamesTamperedRecords() throws Exception {
         Path config = folder.resolve("config.json");
         Files.writeString(config, demoConfig(), StandardCharsets.UTF_8);
         assertThat(run("consent", "config", "--site", "winkel", "--file", config.toString(), "--db", db)
@@ -81,14 +81,124 @@ class ConsentCommandsTest {
             s.executeUpdate("DELETE FROM consent_record WHERE seq = 4");
         }
         CliRun verify = run("consent", "verify", "--db", db);
-        assertThat(verify.exitCode()).isEqualTo(1);
+        assertThat(verify.exitCode()).isEqualTo(5);
         assertThat(verify.out())
                 .contains("NIET intact; 2 records")
                 .contains("record 2 is gewijzigd")
                 .contains("record 4 is verwijderd");
         CliRun english = run("consent", "verify", "--site", "winkel", "--db", db, "--lang", "en", "--format", "json");
-        assertThat(english.exitCode()).isEqualTo(1);
+        assertThat(english.exitCode()).isEqualTo(5);
         assertThat(english.out()).contains("\"kind\": \"altered\"").contains("\"kind\": \"removed\"");
+    }
+
+    @Test
+    void anEditedBannerTextIsNamedAndExitsFive() throws Exception {
+        publishDemo();
+        recordChoices(2);
+        String version;
+        try (ConsentLedger ledger = services.consentPlatform().open(db)) {
+            version = ledger.currentConfig("winkel").orElseThrow().version();
+        }
+        sql("UPDATE consent_config SET content = REPLACE(content, 'Statistieken', 'Verbeteringen')");
+        CliRun verify = run("consent", "verify", "--db", db);
+        assertThat(verify.exitCode()).isEqualTo(5);
+        assertThat(verify.out())
+                .contains("NIET intact; 1 records of configuraties")
+                .contains("configuratie " + version + " is gewijzigd");
+        CliRun json = run("consent", "verify", "--db", db, "--format", "json");
+        assertThat(json.out()).contains("\"configProblems\"").contains("\"kind\": \"altered\"");
+    }
+
+    @Test
+    void aCutTailWithARewrittenHeadIsNamedAgainstTheAnchorFile() throws Exception {
+        publishDemo();
+        recordChoices(5);
+        Path key = folder.resolve("anker.key");
+        Files.writeString(key, "0123456789abcdef0123456789abcdef\n", StandardCharsets.UTF_8);
+        Path anchor = folder.resolve("ankers").resolve("anker.json");
+        CliRun anchored = run("consent", "anchor", "--to", "file:" + anchor, "--key-file", key.toString(), "--db", db);
+        assertThat(anchored.exitCode()).as(anchored.err()).isZero();
+        assertThat(anchored.out()).contains("Kop van site 'winkel' (record 5, sha256-");
+
+        CliRun export = run("consent", "export", "--site", "winkel", "--key-file", key.toString(), "--db", db);
+        assertThat(export.out()).contains("\"signedHead\"").contains("\"signature\" : \"hmac-sha256-");
+
+        sql("DELETE FROM consent_record WHERE seq >= 4");
+        sql("UPDATE consent_chain_head SET seq = 3, hash = (SELECT hash FROM consent_record WHERE seq = 3)");
+        assertThat(run("consent", "verify", "--db", db).exitCode())
+                .as("the database alone cannot show a cut tail with a rewritten head")
+                .isZero();
+
+        CliRun verify =
+                run("consent", "verify", "--anchor", anchor.toString(), "--key-file", key.toString(), "--db", db);
+        assertThat(verify.exitCode()).isEqualTo(5);
+        assertThat(verify.out())
+                .contains("handtekening klopt")
+                .contains("record 4 is verwijderd")
+                .contains("record 5 is verwijderd");
+
+        Path otherKey = folder.resolve("ander.key");
+        Files.writeString(otherKey, "fedcba9876543210fedcba9876543210", StandardCharsets.UTF_8);
+        CliRun forged =
+                run("consent", "verify", "--anchor", anchor.toString(), "--key-file", otherKey.toString(), "--db", db);
+        assertThat(forged.exitCode()).isEqualTo(5);
+        assertThat(forged.out()).contains("de handtekening klopt NIET met de sleutel");
+
+        CliRun noKey = run("consent", "anchor", "--to", "file:" + anchor, "--db", db);
+        assertThat(noKey.exitCode()).isEqualTo(2);
+        assertThat(noKey.err()).contains("geen sleutel om te ondertekenen");
+        Path shortKey = folder.resolve("kort.key");
+        Files.writeString(shortKey, "te kort", StandardCharsets.UTF_8);
+        CliRun tooShort =
+                run("consent", "anchor", "--to", "file:" + anchor, "--key-file", shortKey.toString(), "--db", db);
+        assertThat(tooShort.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void theAnchorIsPostedToAWebhookAndARefusalExitsSeven() throws Exception {
+        publishDemo();
+        recordChoices(1);
+        Path key = folder.resolve("anker.key");
+        Files.writeString(key, "0123456789abcdef0123456789abcdef", StandardCharsets.UTF_8);
+        java.util.List<String> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+        com.sun.net.httpserver.HttpServer webhook = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        webhook.createContext("/", exchange -> {
+            received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(exchange.getRequestURI().getPath().equals("/anker") ? 204 : 500, -1);
+            exchange.close();
+        });
+        webhook.start();
+        try {
+            String url = "http://127.0.0.1:" + webhook.getAddress().getPort();
+            CliRun posted = run("consent", "anchor", "--to", url + "/anker", "--key-file", key.toString(), "--db", db);
+            assertThat(posted.exitCode()).as(posted.err()).isZero();
+            assertThat(received).hasSize(1);
+            assertThat(received.get(0)).contains("cookiekeur-anchor-v1").contains("\"siteId\" : \"winkel\"");
+
+            CliRun refused = run("consent", "anchor", "--to", url + "/kapot", "--key-file", key.toString(), "--db", db);
+            assertThat(refused.exitCode()).isEqualTo(7);
+            assertThat(refused.err()).contains("status 500");
+        } finally {
+            webhook.stop(0);
+        }
+        CliRun plainHttp =
+                run("consent", "anchor", "--to", "http://voorbeeld.nl/anker", "--key-file", key.toString(), "--db", db);
+        assertThat(plainHttp.exitCode()).isEqualTo(2);
+    }
+
+    private void publishDemo() throws Exception {
+        Path config = folder.resolve("config.json");
+        Files.writeString(config, demoConfig(), StandardCharsets.UTF_8);
+        CliRun published = run("consent", "config", "--site", "winkel", "--file", config.toString(), "--db", db);
+        assertThat(published.exitCode()).as(published.err()).isZero();
+    }
+
+    private void sql(String statement) throws Exception {
+        try (Connection c = DriverManager.getConnection(db + H2_SETTINGS);
+                Statement s = c.createStatement()) {
+            assertThat(s.executeUpdate(statement)).isPositive();
+        }
     }
 
     @Test
@@ -120,12 +230,12 @@ class ConsentCommandsTest {
                 .isEqualTo("Fout: bewaartermijn 100000 dagen is ongeldig (kies 1 tot 36500, of laat weg)");
 
         CliRun unreachable = run("consent", "verify", "--db", "jdbc:postgresql://127.0.0.1:1/none?user=x");
-        assertThat(unreachable.exitCode()).isEqualTo(1);
+        assertThat(unreachable.exitCode()).as("store unavailable").isEqualTo(6);
         assertThat(unreachable.err().strip())
                 .startsWith("Mislukt: De database jdbc:postgresql://127.0.0.1:1/none")
                 .doesNotContain("\n");
         CliRun wrongUrl = run("consent", "verify", "--db", "mysql://x", "--lang", "en");
-        assertThat(wrongUrl.exitCode()).isEqualTo(1);
+        assertThat(wrongUrl.exitCode()).as("not a database URL: bad input").isEqualTo(2);
         assertThat(wrongUrl.err()).contains("The database mysql://x cannot be used");
     }
 

@@ -10,7 +10,13 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "consent",
         mixinStandardHelpOptions = true,
-        subcommands = {VerifyCommand.class, ExportCommand.class, ConfigCommand.class, PurgeCommand.class})
+        subcommands = {
+            VerifyCommand.class,
+            ExportCommand.class,
+            AnchorCommand.class,
+            ConfigCommand.class,
+            PurgeCommand.class
+        })
 public final class ConsentCommand implements Callable<Integer> {
 
     @Spec

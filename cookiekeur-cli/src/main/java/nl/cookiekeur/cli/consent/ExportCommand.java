@@ -11,6 +11,7 @@ import nl.cookiekeur.CookiekeurException;
 import nl.cookiekeur.cli.CliServices;
 import nl.cookiekeur.cli.ExitCode;
 import nl.cookiekeur.cli.LocalizedCommand;
+import nl.cookiekeur.consent.AnchorKey;
 import nl.cookiekeur.consent.ConsentException;
 import nl.cookiekeur.consent.ConsentLedger;
 import nl.cookiekeur.consent.ExportFormat;
@@ -19,7 +20,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code cookiekeur consent export}: writes a site's proof as JSON or CSV. */
+/**
+ * {@code cookiekeur consent export}: writes a site's proof as JSON or CSV; the JSON carries the chain head signed
+ * with the operator's key when one is configured.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand extends LocalizedCommand {
     private final CliServices services;
@@ -38,6 +42,9 @@ final class ExportCommand extends LocalizedCommand {
     private @Nullable Path outFile;
 
     @Mixin
+    private AnchorKeyOption keyOption = new AnchorKeyOption();
+
+    @Mixin
     private DatabaseOption database = new DatabaseOption();
 
     ExportCommand(CliServices services) {
@@ -51,14 +58,15 @@ final class ExportCommand extends LocalizedCommand {
             case "csv" -> ExportFormat.CSV;
             default -> throw new nl.cookiekeur.cli.BadInputException(messages().get("consent.error.format", format));
         };
+        AnchorKey key = keyOption.key(System.getenv(), messages());
         try (ConsentLedger ledger = services.consentPlatform().open(database.url())) {
             Path file = outFile;
             if (file == null) {
-                ledger.export(site, exportFormat, out());
+                ledger.export(site, exportFormat, out(), key);
                 out().flush();
             } else {
                 try (Writer writer = new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8)) {
-                    ledger.export(site, exportFormat, writer);
+                    ledger.export(site, exportFormat, writer, key);
                 } catch (IOException | UncheckedIOException e) {
                     throw new CookiekeurException(messages().get("consent.error.write", file), e);
                 }

@@ -10,8 +10,9 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns an exception thrown by a command into one line in the user's language: bad input exits with 2,
- * any other failure with 1; the stack trace is shown only with {@code --debug}.
+ * Turns an exception thrown by a command into one line in the user's language: bad input exits with 2, found
+ * tampering with 5, an unusable database with 6, any other failure with 1 ({@link FailureExitCode}); the stack
+ * trace is shown only with {@code --debug}.
  */
 final class ExecutionErrorHandler implements IExecutionExceptionHandler {
     private final GlobalFlags flags;
@@ -29,8 +30,9 @@ final class ExecutionErrorHandler implements IExecutionExceptionHandler {
             err.println(messages.get("error.badInput", ex.getMessage()));
             exitCode = ExitCode.BAD_INPUT;
         } else if (ex instanceof CookiekeurException) {
-            err.println(messages.get("error.failure", ex.getMessage()));
-            exitCode = ExitCode.FAILURE;
+            exitCode = FailureExitCode.of(ex);
+            String prefix = exitCode == ExitCode.BAD_INPUT ? "error.badInput" : "error.failure";
+            err.println(messages.get(prefix, ex.getMessage()));
         } else {
             err.println(messages.get("error.unexpected", ex.getClass().getSimpleName(), ex.getMessage()));
             exitCode = ExitCode.FAILURE;

@@ -1,0 +1,33 @@
+package nl.cookiekeur.cli.launch;
+
+import nl.cookiekeur.cli.ExitCode;
+import nl.cookiekeur.cli.StoreUnavailableException;
+import nl.cookiekeur.cli.TamperingFoundException;
+import nl.cookiekeur.database.DatabaseException;
+import nl.cookiekeur.history.HistoryException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The exit code of a failed command by what failed: found tampering 5, a database (or the scan history in it)
+ * that cannot be opened, reached or used 6, anything else 1.
+ */
+final class FailureExitCode {
+    private FailureExitCode() {}
+
+    static ExitCode of(Throwable failure) {
+        if (failure instanceof TamperingFoundException) {
+            return ExitCode.TAMPERED;
+        }
+        for (@Nullable Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof StoreUnavailableException || t instanceof HistoryException) {
+                return ExitCode.STORE_UNAVAILABLE;
+            }
+            if (t instanceof DatabaseException database) {
+                return database.reason() == DatabaseException.Reason.UNSUPPORTED_URL
+                        ? ExitCode.BAD_INPUT
+                        : ExitCode.STORE_UNAVAILABLE;
+            }
+        }
+        return ExitCode.FAILURE;
+    }
+}
