@@ -12,7 +12,7 @@ import nl.cookiekeur.consent.RunningServer;
 import nl.cookiekeur.consent.ServerSettings;
 
 /**
- * The ledger's HTTP API on Javalin and Jetty (ADR 0005), each request on a virtual thread. A choice is answered
+ * The ledger's HTTP API on Javalin and Jetty (ADR 0006), each request on a virtual thread. A choice is answered
  * 201 only after the writer committed it, without a thread waiting for the commit; bad input always gets a 4xx
  * problem response, and one client cannot take the server from the others ({@link AbuseLimits}).
  */

@@ -50,6 +50,7 @@ public final class Database implements RelationalDatabase {
     /** Opens the database at a parsed URL; creates the folder of an embedded database on first use. */
     public static Database open(DatabaseUrl url) {
         if (url.dialect() == Dialect.H2) {
+            keepSharingOnLoopback();
             createFolderOf(url);
         }
         HikariConfig config = new HikariConfig();
@@ -137,6 +138,17 @@ public final class Database implements RelationalDatabase {
     @Override
     public void close() {
         pool.close();
+    }
+
+    /**
+     * H2's AUTO_SERVER lets the process that holds the embedded file serve it to the others over TCP; by default it
+     * listens on every interface. Bind it to loopback (unless the operator chose an address with
+     * {@code -Dh2.bindAddress}), so the shared database is never reachable from another machine.
+     */
+    private static void keepSharingOnLoopback() {
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
     }
 
     private static void createFolderOf(DatabaseUrl url) {

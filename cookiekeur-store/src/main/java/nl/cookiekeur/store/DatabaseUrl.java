@@ -20,7 +20,7 @@ public record DatabaseUrl(String jdbcUrl, Dialect dialect) {
             ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
 
     /**
-     * Lets several processes share a database file (ADR 0005): the first process that opens it serves it to the
+     * Lets several processes share a database file (ADR 0007): the first process that opens it serves it to the
      * others over a local TCP port; when that process ends, another one takes over.
      */
     static final String H2_SHARED = ";AUTO_SERVER=TRUE";

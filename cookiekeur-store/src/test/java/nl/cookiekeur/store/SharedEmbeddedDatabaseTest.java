@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The embedded database is shared by processes (ADR 0005): while another JVM holds it open, this one reads,
+ * The embedded database is shared by processes (ADR 0007): while another JVM holds it open, this one reads,
  * writes and forces its commits to disk through it, and takes the file over when that JVM ends.
  */
 class SharedEmbeddedDatabaseTest {
@@ -46,6 +46,9 @@ class SharedEmbeddedDatabaseTest {
             assertThat(line)
                     .as("the first process opened the database: " + seen)
                     .isEqualTo("READY");
+            assertThat(java.nio.file.Files.readString(home.resolve("cookiekeur.lock.db"), StandardCharsets.ISO_8859_1))
+                    .as("the sharing port listens on loopback only")
+                    .containsPattern("server=127\\.0\\.0\\.1\\\\?:");
 
             try (Database second = Database.open(url)) {
                 second.migrate("probe", "classpath:nl/cookiekeur/store/probe");

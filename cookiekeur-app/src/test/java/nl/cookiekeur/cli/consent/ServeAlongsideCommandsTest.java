@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code serve} and the other commands side by side on the embedded database (ADR 0005): the server runs in its own
+ * {@code serve} and the other commands side by side on the embedded database (ADR 0007): the server runs in its own
  * JVM on the default database under {@code COOKIEKEUR_HOME} and records choices, while this JVM exports, verifies
  * and anchors the ledger, lists the scans and judges saved evidence into the scan history. When the server stops,
  * this process takes the database over.
