@@ -48,7 +48,7 @@ class SharedEmbeddedDatabaseTest {
                     .isEqualTo("READY");
             assertThat(java.nio.file.Files.readString(home.resolve("cookiekeur.lock.db"), StandardCharsets.ISO_8859_1))
                     .as("the sharing port listens on loopback only")
-                    .containsPattern("server=127\\.0\\.0\\.1\\\\?:");
+                    .containsPattern("server=(localhost|127\\.0\\.0\\.1)\\\\?:");
 
             try (Database second = Database.open(url)) {
                 second.migrate("probe", "classpath:nl/cookiekeur/store/probe");
