@@ -93,6 +93,6 @@ record DeclaredLifetime(boolean session, Duration duration) {
             case "minuten", "minuut", "minutes", "minute", "min" -> 60;
             default -> 1;
         };
-        return Duration.ofSeconds(Math.min(Math.round(amount * seconds), LONGEST.getSeconds()));
+        return Duration.ofSeconds(Math.min(Math.round(amount * seconds), LONGEST.toSeconds()));
     }
 }
