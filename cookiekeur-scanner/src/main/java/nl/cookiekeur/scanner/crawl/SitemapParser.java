@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import javax.xml.XMLConstants;
@@ -57,6 +58,10 @@ public final class SitemapParser {
             throw new SitemapFormatException("Sitemap is geen geldige XML: " + brief(e), e);
         } catch (IOException e) {
             throw new SitemapFormatException("Sitemap niet te lezen: " + brief(e), e);
+        } catch (MissingResourceException e) {
+            // JDK bug found by SitemapParserFuzzTest: with DTD support off, a DTD with a bad character makes
+            // the parser look up an error text its resource bundle lacks ("InvalidCharInDTD")
+            throw new SitemapFormatException("Sitemap met ongeldige DTD geweigerd.", e);
         }
     }
 
