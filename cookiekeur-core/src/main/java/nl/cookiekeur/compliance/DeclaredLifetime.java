@@ -20,6 +20,9 @@ record DeclaredLifetime(boolean session, Duration duration) {
             "(?<![\\p{L}\\d])(\\d+(?:[.,]\\d+)?|een|één|one|a|an)\\s*"
                     + "(jaren|jaar|years|year|yrs|yr|maanden|maand|months|month|mnd|weken|week|weeks|dagen|dag|days|day"
                     + "|uren|uur|hours|hour|hrs|minuten|minuut|minutes|minute|min|seconden|seconde|seconds|second|sec|s)(?![\\p{L}])");
+    /** Longer stated lifetimes count as this long (a statement may say "10^20 years"; a Duration would overflow). */
+    static final Duration LONGEST = Duration.ofDays(1000L * 365);
+
     private static final Pattern SESSION =
             Pattern.compile("\\b(sessie|session|browsersessie|sessioncookie|sessiecookie)\\b");
 
@@ -38,7 +41,8 @@ record DeclaredLifetime(boolean session, Duration duration) {
         boolean any = false;
         while (part.find()) {
             double amount = amount(part.group(1));
-            total = total.plus(unit(part.group(2), amount));
+            Duration sum = total.plus(unit(part.group(2), amount));
+            total = sum.compareTo(LONGEST) > 0 ? LONGEST : sum;
             any = true;
         }
         if (any) {
@@ -89,6 +93,6 @@ record DeclaredLifetime(boolean session, Duration duration) {
             case "minuten", "minuut", "minutes", "minute", "min" -> 60;
             default -> 1;
         };
-        return Duration.ofSeconds(Math.round(amount * seconds));
+        return Duration.ofSeconds(Math.min(Math.round(amount * seconds), LONGEST.toSeconds()));
     }
 }
