@@ -23,19 +23,12 @@ import nl.cookiekeur.evidence.ScanEvidence;
  * {@link EvidenceFormatException} (exit code 2); evidence that is read has its one scan record.
  */
 class EvidenceArchiveFuzzTest {
-    private static final Set<String> FILES = Set.of(
-            EvidenceFiles.SCAN,
-            EvidenceFiles.VISITS,
-            EvidenceFiles.COOKIES,
-            EvidenceFiles.STORAGE,
-            EvidenceFiles.REQUESTS,
-            EvidenceFiles.FINGERPRINTING,
-            EvidenceFiles.BANNERS,
-            EvidenceFiles.CHOICES,
-            EvidenceFiles.CONSENT_SIGNALS,
-            EvidenceFiles.SCREENSHOTS,
-            EvidenceFiles.STATEMENTS,
-            EvidenceFiles.PROBLEMS);
+    /** scan.ndjson and the file of every registered evidence kind. */
+    private static final Set<String> FILES = java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(EvidenceFiles.SCAN),
+                    nl.cookiekeur.evidence.RecordKinds.ALL.stream().map(nl.cookiekeur.evidence.RecordKind::file))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private static final NdjsonEvidenceArchive ARCHIVE = new NdjsonEvidenceArchive();
 
     @FuzzTest(maxDuration = "5s")
