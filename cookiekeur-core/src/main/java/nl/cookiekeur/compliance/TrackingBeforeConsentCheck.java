@@ -1,12 +1,15 @@
 package nl.cookiekeur.compliance;
 
+import java.util.ArrayList;
 import java.util.List;
 import nl.cookiekeur.evidence.Phase;
 
 /**
  * NL-CK-01: cookies or storage that track (marketing, non-exempt analytics, session recording, lead
  * generation) are written on the first page before any choice. Items that appear only after navigating
- * (NL-CK-10) or on a deep entry page (NL-CK-27) are left to those checks; unknown items are not counted.
+ * (NL-CK-10) or on a deep entry page (NL-CK-27) are left to those checks. Items Cookiekeur cannot identify but
+ * that may track ({@link UnidentifiedItems}) are not passed silently: they are a finding of severity hoog with
+ * {@link Confidence#NEEDS_REVIEW} ({@code unidentified} variant).
  */
 final class TrackingBeforeConsentCheck implements Check {
 
@@ -22,14 +25,24 @@ final class TrackingBeforeConsentCheck implements Check {
         }
         // with a banner, tracking that starts on a later page is consent assumed from navigation (NL-CK-10)
         boolean bannerShown = context.evidence().banners(Phase.INITIAL).stream().anyMatch(b -> b.found());
-        List<ClassifiedItem> items = context.items(Phase.INITIAL).stream()
-                .filter(ClassifiedItem::tracking)
+        List<ClassifiedItem> placed = context.items(Phase.INITIAL).stream()
                 .filter(i -> switch (InitialTimeline.of(context, i)) {
                     case FIRST_PAGE -> true;
                     case LATER_PAGE -> !bannerShown;
                     case DEEP_ENTRY -> false;
                 })
                 .toList();
-        return CheckResult.of(Hits.forItems(id(), Phase.INITIAL, items, ""));
+        List<ClassifiedItem> tracking =
+                placed.stream().filter(ClassifiedItem::tracking).toList();
+        List<ClassifiedItem> unidentified =
+                placed.stream().filter(UnidentifiedItems::needsReview).toList();
+        List<Hit> hits = new ArrayList<>(Hits.forItems(id(), Phase.INITIAL, tracking, ""));
+        hits.addAll(Hits.forUnidentified(id(), Phase.INITIAL, unidentified));
+        return CheckResult.of(hits);
+    }
+
+    @Override
+    public List<String> variants() {
+        return List.of("explanation." + Hits.UNIDENTIFIED, "remediation." + Hits.UNIDENTIFIED);
     }
 }
