@@ -2,14 +2,20 @@ package nl.cookiekeur.compliance;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.cookiekeur.evidence.BehaviourKind;
 import nl.cookiekeur.evidence.Phase;
+import nl.cookiekeur.evidence.ScriptBehaviour;
 
 /**
  * NL-CK-01: cookies or storage that track (marketing, non-exempt analytics, session recording, lead
  * generation) are written on the first page before any choice. Items that appear only after navigating
  * (NL-CK-10) or on a deep entry page (NL-CK-27) are left to those checks. Items Cookiekeur cannot identify but
  * that may track ({@link UnidentifiedItems}) are not passed silently: they are a finding of severity hoog with
- * {@link Confidence#NEEDS_REVIEW} ({@code unidentified} variant).
+ * {@link Confidence#NEEDS_REVIEW} ({@code unidentified} variant). An identifier a script wrote and then sent out
+ * ({@link BehaviourKind#TRACKING_IDENTIFIER}) is tracking by behaviour: a {@link Confidence#LIKELY} hit
+ * ({@code behaviour} variant) that names the key, the script and where it went.
  */
 final class TrackingBeforeConsentCheck implements Check {
 
@@ -34,15 +40,32 @@ final class TrackingBeforeConsentCheck implements Check {
                 .toList();
         List<ClassifiedItem> tracking =
                 placed.stream().filter(ClassifiedItem::tracking).toList();
-        List<ClassifiedItem> unidentified =
-                placed.stream().filter(UnidentifiedItems::needsReview).toList();
+        Set<String> trackingNames = tracking.stream().map(ClassifiedItem::name).collect(Collectors.toSet());
+        List<ScriptBehaviour> identifiers =
+                Behaviours.of(context, Phase.INITIAL, BehaviourKind.TRACKING_IDENTIFIER).stream()
+                        .filter(b -> !trackingNames.contains(b.key()))
+                        .toList();
+        Set<String> sentOut = Set.copyOf(Behaviours.keys(identifiers));
+        List<ClassifiedItem> unidentified = placed.stream()
+                .filter(UnidentifiedItems::needsReview)
+                .filter(i -> !sentOut.contains(i.name()))
+                .toList();
         List<Hit> hits = new ArrayList<>(Hits.forItems(id(), Phase.INITIAL, tracking, ""));
+        hits.addAll(Behaviours.hit(
+                id(),
+                Phase.INITIAL,
+                identifiers,
+                List.of(
+                        Integer.toString(sentOut.size()),
+                        Hits.names(sentOut),
+                        Behaviours.scripts(identifiers),
+                        Behaviours.targets(identifiers))));
         hits.addAll(Hits.forUnidentified(id(), Phase.INITIAL, unidentified));
         return CheckResult.of(hits);
     }
 
     @Override
     public List<String> variants() {
-        return List.of("explanation." + Hits.UNIDENTIFIED, "remediation." + Hits.UNIDENTIFIED);
+        return List.of("explanation." + Hits.UNIDENTIFIED, "remediation." + Hits.UNIDENTIFIED, "explanation.behaviour");
     }
 }
