@@ -19,7 +19,8 @@ final class Behaviours {
 
     /**
      * The behaviours of a kind in a phase, once per script (and key), by scripts that no known tracker of
-     * the same kind covers; session recording by a known session-recording vendor is already certain.
+     * the same kind covers; session recording by a known session-recording vendor, or uploading to a host a
+     * list knows, is already judged by the lists.
      */
     static List<ScriptBehaviour> of(AssessmentContext context, Phase phase, BehaviourKind kind) {
         Map<String, ScriptBehaviour> unique = new LinkedHashMap<>();
@@ -28,8 +29,9 @@ final class Behaviours {
                 continue;
             }
             if (kind == BehaviourKind.SESSION_RECORDING
-                    && VendorFamily.of(context.trackerOfUrl(behaviour.script())) == VendorFamily.SESSION_REPLAY) {
-                continue;
+                    && (VendorFamily.of(context.trackerOfUrl(behaviour.script())) == VendorFamily.SESSION_REPLAY
+                            || context.trackerOfUrl(behaviour.target()) != null)) {
+                continue; // a known recorder, or uploads to a known tracker: the lists already judge it
             }
             unique.putIfAbsent(behaviour.script() + "\u0000" + behaviour.key(), behaviour);
         }
