@@ -54,8 +54,8 @@ class ScanEndToEndTest {
     @ParameterizedTest
     @EnumSource(
             value = FixtureSite.class,
-            mode = EnumSource.Mode.INCLUDE,
-            names = {"WEERKAART_HOLLAND", "MEUBELMAKERIJ_STAM", "FOTOSTUDIO_LENS", "NOTARIS_BAKKER", "REISBUREAU_ZONNEVELD"})
+            mode = EnumSource.Mode.EXCLUDE,
+            names = {"LASTIGE_SITE", "XSS_PROEF"})
     void eachFixtureSiteGetsExactlyItsFindings(FixtureSite site) {
         Path out = work.resolve(site.name());
         CliScan scan = CliScan.run(services, out, scanArgs(site, out).toArray(String[]::new));
