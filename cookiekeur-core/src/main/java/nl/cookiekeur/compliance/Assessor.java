@@ -119,6 +119,9 @@ public final class Assessor {
 
     private Finding finding(CheckId check, Hit hit, ScanEvidence evidence) {
         String explanation = hit.variant().isEmpty() ? "explanation" : "explanation." + hit.variant();
+        String remediation = !hit.variant().isEmpty() && texts.has(check, "remediation." + hit.variant())
+                ? "remediation." + hit.variant()
+                : "remediation";
         List<Citation> cited = check.citationIds().stream()
                 .map(citations::find)
                 .flatMap(Optional::stream)
@@ -130,7 +133,7 @@ public final class Assessor {
                 hit.phase(),
                 texts.text(check, "title", hit.arguments()),
                 texts.text(check, explanation, hit.arguments()),
-                texts.text(check, "remediation", hit.arguments()),
+                texts.text(check, remediation, hit.arguments()),
                 hit.evidence().stream()
                         .map(ref -> withScreenshot(ref, evidence))
                         .toList(),

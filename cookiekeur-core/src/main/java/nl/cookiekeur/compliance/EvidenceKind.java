@@ -12,5 +12,7 @@ public enum EvidenceKind {
     CHOICE,
     CONSENT_SIGNAL,
     STATEMENT,
-    PAGE
+    PAGE,
+    /** What a script was seen doing (session recording, a tracking identifier sent out, page beacons). */
+    BEHAVIOUR
 }

@@ -14,6 +14,7 @@ import nl.cookiekeur.evidence.ObservedRequest;
 import nl.cookiekeur.evidence.PageVisit;
 import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.evidence.PolicyText;
+import nl.cookiekeur.evidence.ScriptBehaviour;
 import nl.cookiekeur.evidence.StorageEntry;
 
 /** Turns evidence items into {@link EvidenceRef}s for findings. */
@@ -74,6 +75,18 @@ final class EvidenceRefs {
                 call.technique().name().toLowerCase(Locale.ROOT),
                 call.detail(),
                 call.script(),
+                null);
+    }
+
+    static EvidenceRef behaviour(ScriptBehaviour behaviour) {
+        String target = behaviour.target().isEmpty() ? "" : " · " + behaviour.target();
+        return new EvidenceRef(
+                EvidenceKind.BEHAVIOUR,
+                behaviour.phase(),
+                behaviour.pageUrl(),
+                behaviour.key().isEmpty() ? behaviour.kind().name().toLowerCase(Locale.ROOT) : behaviour.key(),
+                behaviour.detail() + target,
+                behaviour.script(),
                 null);
     }
 

@@ -41,6 +41,30 @@ final class Hits {
         return hits;
     }
 
+    /** The text variant of hits for items Cookiekeur cannot identify. */
+    static final String UNIDENTIFIED = "unidentified";
+
+    /**
+     * One hit of severity {@link Severity#HOOG} and {@link Confidence#NEEDS_REVIEW} for items Cookiekeur cannot
+     * identify but that may track ({@link UnidentifiedItems}), none when there are none; variant
+     * {@code unidentified}. Arguments: {0} the count, {1} the names.
+     */
+    static List<Hit> forUnidentified(CheckId check, Phase phase, List<? extends ClassifiedItem> items) {
+        List<ClassifiedItem> unique = dedup(items);
+        if (unique.isEmpty()) {
+            return List.of();
+        }
+        Hit hit = itemHit(check, phase, unique, Confidence.NEEDS_REVIEW, UNIDENTIFIED);
+        return List.of(new Hit(
+                Severity.HOOG,
+                hit.confidence(),
+                hit.phase(),
+                hit.variant(),
+                hit.arguments(),
+                hit.evidence(),
+                hit.advice()));
+    }
+
     /** The items without repeats (same name, place and path). */
     static List<ClassifiedItem> dedup(Collection<? extends ClassifiedItem> items) {
         Map<String, ClassifiedItem> unique = new LinkedHashMap<>();

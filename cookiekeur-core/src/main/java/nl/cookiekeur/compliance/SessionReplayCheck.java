@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import nl.cookiekeur.evidence.BehaviourKind;
 import nl.cookiekeur.evidence.Phase;
+import nl.cookiekeur.evidence.ScriptBehaviour;
 
 /**
  * NL-CK-22: a session-recording or heatmap service (Hotjar, Clarity, FullStory, Contentsquare, Mouseflow, …)
- * loads, or writes its cookies or storage, before any choice or after a refusal.
+ * loads, or writes its cookies or storage, before any choice or after a refusal. A script no list names that
+ * observes the whole document and uploads batches ({@link BehaviourKind#SESSION_RECORDING}) before any choice
+ * is a {@link Confidence#LIKELY} hit ({@code behaviour} variant) naming the script and where it uploads.
  */
 final class SessionReplayCheck implements Check {
 
@@ -20,6 +24,13 @@ final class SessionReplayCheck implements Check {
     @Override
     public CheckResult run(AssessmentContext context) {
         List<Hit> hits = new ArrayList<>();
+        List<ScriptBehaviour> recorders = Behaviours.of(context, Phase.INITIAL, BehaviourKind.SESSION_RECORDING);
+        int uploads = recorders.stream().mapToInt(ScriptBehaviour::count).sum();
+        hits.addAll(Behaviours.hit(
+                id(),
+                Phase.INITIAL,
+                recorders,
+                List.of(Behaviours.scripts(recorders), Behaviours.targets(recorders), Integer.toString(uploads))));
         hits.addAll(hits(
                 Phase.INITIAL,
                 context.items(Phase.INITIAL),
@@ -34,6 +45,11 @@ final class SessionReplayCheck implements Check {
                     confidence));
         }
         return CheckResult.of(hits);
+    }
+
+    @Override
+    public List<String> variants() {
+        return List.of("explanation.behaviour");
     }
 
     private List<Hit> hits(

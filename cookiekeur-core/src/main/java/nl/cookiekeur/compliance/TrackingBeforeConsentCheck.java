@@ -1,12 +1,21 @@
 package nl.cookiekeur.compliance;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.cookiekeur.evidence.BehaviourKind;
 import nl.cookiekeur.evidence.Phase;
+import nl.cookiekeur.evidence.ScriptBehaviour;
 
 /**
  * NL-CK-01: cookies or storage that track (marketing, non-exempt analytics, session recording, lead
  * generation) are written on the first page before any choice. Items that appear only after navigating
- * (NL-CK-10) or on a deep entry page (NL-CK-27) are left to those checks; unknown items are not counted.
+ * (NL-CK-10) or on a deep entry page (NL-CK-27) are left to those checks. Items Cookiekeur cannot identify but
+ * that may track ({@link UnidentifiedItems}) are not passed silently: they are a finding of severity hoog with
+ * {@link Confidence#NEEDS_REVIEW} ({@code unidentified} variant). An identifier a script wrote and then sent out
+ * ({@link BehaviourKind#TRACKING_IDENTIFIER}) is tracking by behaviour: a {@link Confidence#LIKELY} hit
+ * ({@code behaviour} variant) that names the key, the script and where it went.
  */
 final class TrackingBeforeConsentCheck implements Check {
 
@@ -22,14 +31,41 @@ final class TrackingBeforeConsentCheck implements Check {
         }
         // with a banner, tracking that starts on a later page is consent assumed from navigation (NL-CK-10)
         boolean bannerShown = context.evidence().banners(Phase.INITIAL).stream().anyMatch(b -> b.found());
-        List<ClassifiedItem> items = context.items(Phase.INITIAL).stream()
-                .filter(ClassifiedItem::tracking)
+        List<ClassifiedItem> placed = context.items(Phase.INITIAL).stream()
                 .filter(i -> switch (InitialTimeline.of(context, i)) {
                     case FIRST_PAGE -> true;
                     case LATER_PAGE -> !bannerShown;
                     case DEEP_ENTRY -> false;
                 })
                 .toList();
-        return CheckResult.of(Hits.forItems(id(), Phase.INITIAL, items, ""));
+        List<ClassifiedItem> tracking =
+                placed.stream().filter(ClassifiedItem::tracking).toList();
+        Set<String> trackingNames = tracking.stream().map(ClassifiedItem::name).collect(Collectors.toSet());
+        List<ScriptBehaviour> identifiers =
+                Behaviours.of(context, Phase.INITIAL, BehaviourKind.TRACKING_IDENTIFIER).stream()
+                        .filter(b -> !trackingNames.contains(b.key()))
+                        .toList();
+        Set<String> sentOut = Set.copyOf(Behaviours.keys(identifiers));
+        List<ClassifiedItem> unidentified = placed.stream()
+                .filter(UnidentifiedItems::needsReview)
+                .filter(i -> !sentOut.contains(i.name()))
+                .toList();
+        List<Hit> hits = new ArrayList<>(Hits.forItems(id(), Phase.INITIAL, tracking, ""));
+        hits.addAll(Behaviours.hit(
+                id(),
+                Phase.INITIAL,
+                identifiers,
+                List.of(
+                        Integer.toString(sentOut.size()),
+                        Hits.names(sentOut),
+                        Behaviours.scripts(identifiers),
+                        Behaviours.targets(identifiers))));
+        hits.addAll(Hits.forUnidentified(id(), Phase.INITIAL, unidentified));
+        return CheckResult.of(hits);
+    }
+
+    @Override
+    public List<String> variants() {
+        return List.of("explanation." + Hits.UNIDENTIFIED, "remediation." + Hits.UNIDENTIFIED, "explanation.behaviour");
     }
 }

@@ -29,6 +29,8 @@ public final class RecordKinds {
             new RecordKind<>("screenshots", Screenshot.class, "screenshots.ndjson", ScanEvidence.FORMAT_VERSION);
     public static final RecordKind<PolicyText> STATEMENTS =
             new RecordKind<>("statements", PolicyText.class, "statements.ndjson", ScanEvidence.FORMAT_VERSION);
+    public static final RecordKind<ScriptBehaviour> BEHAVIOURS =
+            new RecordKind<>("behaviours", ScriptBehaviour.class, "behaviours.ndjson", ScanEvidence.FORMAT_VERSION);
     public static final RecordKind<ScanProblem> PROBLEMS =
             new RecordKind<>("problems", ScanProblem.class, "problems.ndjson", ScanEvidence.FORMAT_VERSION);
 
@@ -44,6 +46,7 @@ public final class RecordKinds {
             CONSENT_SIGNALS,
             SCREENSHOTS,
             STATEMENTS,
+            BEHAVIOURS,
             PROBLEMS);
 
     private RecordKinds() {}

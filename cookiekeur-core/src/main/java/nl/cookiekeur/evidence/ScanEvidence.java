@@ -133,6 +133,11 @@ public record ScanEvidence(ScanInfo scan, Map<RecordKind<?>, List<?>> records) {
         return records(RecordKinds.STATEMENTS);
     }
 
+    /** What scripts were seen doing that marks them as trackers by behaviour. */
+    public List<ScriptBehaviour> behaviours() {
+        return records(RecordKinds.BEHAVIOURS);
+    }
+
     /** What went wrong without ending the scan. */
     public List<ScanProblem> problems() {
         return records(RecordKinds.PROBLEMS);

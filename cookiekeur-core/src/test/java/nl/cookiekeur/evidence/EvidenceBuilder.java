@@ -135,6 +135,12 @@ public final class EvidenceBuilder {
         return this;
     }
 
+    /** A storage entry given in full. */
+    public EvidenceBuilder storage(StorageEntry entry) {
+        storage.add(entry);
+        return this;
+    }
+
     /** A script or XHR request to a URL. */
     public EvidenceBuilder request(Phase phase, String url) {
         return request(phase, url, "script", false, Map.of(), Map.of());

@@ -20,12 +20,14 @@ import nl.cookiekeur.evidence.RecordKinds;
 import nl.cookiekeur.evidence.ScanNote;
 import nl.cookiekeur.evidence.ScanProblem;
 import nl.cookiekeur.evidence.Screenshot;
+import nl.cookiekeur.evidence.ScriptBehaviour;
 import nl.cookiekeur.evidence.StorageEntry;
 import nl.cookiekeur.scanner.page.PageObservations;
 
 /** What one phase (one browser profile) recorded; filled by one worker thread, read after it finished. */
 final class PhaseRecord {
     private static final int MAX_PROBLEMS = 200;
+    private static final int MAX_BEHAVIOURS = 500;
 
     final Phase phase;
     private final Map<RecordKind<?>, List<?>> records = new LinkedHashMap<>();
@@ -40,10 +42,12 @@ final class PhaseRecord {
     final List<ConsentSignal> consentSignals = list(RecordKinds.CONSENT_SIGNALS);
     final List<Screenshot> screenshots = list(RecordKinds.SCREENSHOTS);
     final List<PolicyText> statements = list(RecordKinds.STATEMENTS);
+    final List<ScriptBehaviour> behaviours = list(RecordKinds.BEHAVIOURS);
     final List<ScanProblem> problems = list(RecordKinds.PROBLEMS);
     final Map<String, String> scriptSetters = new LinkedHashMap<>();
     private final Set<String> storageKeys = new HashSet<>();
     private final Set<String> fingerprintKeys = new HashSet<>();
+    private final Set<String> behaviourKeys = new HashSet<>();
 
     PhaseRecord(Phase phase) {
         this.phase = phase;
@@ -58,6 +62,22 @@ final class PhaseRecord {
     void problem(String pageUrl, String kind, ScanNote note) {
         if (problems.size() < MAX_PROBLEMS) {
             problems.add(ScanProblem.of(phase, pageUrl, kind, note));
+        }
+    }
+
+    /** Adds what the behaviour instruments saw on a page, each behaviour of a script once per page. */
+    void addBehaviours(List<ScriptBehaviour> seen) {
+        for (ScriptBehaviour behaviour : seen) {
+            String key = String.join(
+                    "\t",
+                    behaviour.kind().name(),
+                    String.valueOf(behaviour.script()),
+                    behaviour.target(),
+                    behaviour.key(),
+                    behaviour.pageUrl());
+            if (behaviours.size() < MAX_BEHAVIOURS && behaviourKeys.add(key)) {
+                behaviours.add(behaviour);
+            }
         }
     }
 

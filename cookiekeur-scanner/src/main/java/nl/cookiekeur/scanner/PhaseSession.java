@@ -20,6 +20,7 @@ import nl.cookiekeur.scanner.crawl.CrawlPlanner;
 import nl.cookiekeur.scanner.crawl.LinkHarvest;
 import nl.cookiekeur.scanner.network.CookieJar;
 import nl.cookiekeur.scanner.network.CookieTracker;
+import nl.cookiekeur.scanner.page.BehaviourWatch;
 import nl.cookiekeur.scanner.page.PageInstruments;
 import nl.cookiekeur.scanner.statement.Statements;
 
@@ -35,6 +36,7 @@ final class PhaseSession {
     private final PhaseRecord record;
     private final BannerOperator banners;
     private final PageInstruments instruments;
+    private final BehaviourWatch behaviours = new BehaviourWatch();
     private final CookieTracker tracker = new CookieTracker();
     private final Settler settler;
     private final EvidenceScreenshots shots;
@@ -66,6 +68,7 @@ final class PhaseSession {
         if (!instrumentsScript.isEmpty()) {
             browser.context().addInitScript(instrumentsScript);
         }
+        browser.context().addInitScript(BehaviourWatch.initScript());
         this.tabs = new TabHealth(
                 browser, run.limits.documentByteCap(), (kind, note) -> record.problem(current, kind, note));
         this.navigation = new Navigation(run, tabs, settler, record::problem);
@@ -232,6 +235,7 @@ final class PhaseSession {
         }
         try {
             record.add(instruments.collect(tabs.current().page(), phase, current), current);
+            record.addBehaviours(behaviours.collect(tabs.current().page(), phase, current));
         } catch (RuntimeException e) {
             record.problem(
                     current,

@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Records what one tab sends and receives through CDP sessions on the page and on its out-of-process
- * iframes: every request with its type, frame and initiator script, statuses and body sizes, the responses
+ * iframes, completed by Playwright's own view of the child frames' requests ({@link FrameRequests}, for what a
+ * cross-site iframe sent before its CDP session could be opened): every request with its type, frame and initiator script, statuses and body sizes, the responses
  * that set cookies, and cookies the browser refused. Everything is bounded (URL length, number of requests,
  * document size) because the site is hostile input. Confined to the thread that drives the browser.
  */
@@ -56,6 +57,7 @@ public final class NetworkRecorder {
     private final Set<String> attachedFrames = new HashSet<>();
     private final List<CDPSession> sessions = new ArrayList<>();
     private final CDPSession pageSession;
+    private final FrameRequests frameRequests;
     private String pageUrl = "";
     private int dropped;
     private int blockedCookies;
@@ -67,6 +69,7 @@ public final class NetworkRecorder {
         this.documentByteCap = documentByteCap;
         this.problems = problems;
         this.pageSession = context.newCDPSession(page);
+        this.frameRequests = new FrameRequests(page);
     }
 
     /**
@@ -78,6 +81,7 @@ public final class NetworkRecorder {
         NetworkRecorder recorder = new NetworkRecorder(context, page, documentByteCap, problems);
         recorder.listen(recorder.pageSession, "");
         page.onFrameNavigated(recorder::maybeAttachFrame);
+        page.onRequest(request -> recorder.frameRequests.onRequest(request, recorder.pageUrl));
         return recorder;
     }
 
@@ -136,7 +140,13 @@ public final class NetworkRecorder {
 
     /** The requests as evidence for the phase; {@code site} is the visited site's registrable domain. */
     public List<ObservedRequest> requests(Phase phase, String site) {
-        return records.stream().map(r -> r.toEvidence(phase, site)).toList();
+        List<RequestRecord> all = new ArrayList<>(records);
+        for (RequestRecord missed : frameRequests.missing(records)) {
+            if (all.size() < MAX_REQUESTS) {
+                all.add(missed);
+            }
+        }
+        return all.stream().map(r -> r.toEvidence(phase, site)).toList();
     }
 
     /** Stops the tab's loading (for oversized documents and redirect loops); never throws. */

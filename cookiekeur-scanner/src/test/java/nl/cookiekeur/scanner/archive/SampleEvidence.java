@@ -1,6 +1,7 @@
 package nl.cookiekeur.scanner.archive;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.cookiekeur.cookie.SameSite;
@@ -9,6 +10,7 @@ import nl.cookiekeur.evidence.BannerControl;
 import nl.cookiekeur.evidence.BannerLocation;
 import nl.cookiekeur.evidence.BannerObservation;
 import nl.cookiekeur.evidence.BannerToggle;
+import nl.cookiekeur.evidence.BehaviourKind;
 import nl.cookiekeur.evidence.ChoiceOutcome;
 import nl.cookiekeur.evidence.ConsentChoice;
 import nl.cookiekeur.evidence.ConsentSignal;
@@ -22,10 +24,13 @@ import nl.cookiekeur.evidence.ObservedRequest;
 import nl.cookiekeur.evidence.PageVisit;
 import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.evidence.PolicyText;
+import nl.cookiekeur.evidence.RecordKind;
+import nl.cookiekeur.evidence.RecordKinds;
 import nl.cookiekeur.evidence.ScanEvidence;
 import nl.cookiekeur.evidence.ScanInfo;
 import nl.cookiekeur.evidence.ScanProblem;
 import nl.cookiekeur.evidence.Screenshot;
+import nl.cookiekeur.evidence.ScriptBehaviour;
 import nl.cookiekeur.evidence.StorageEntry;
 
 /** A scan with every record type and every field populated, with nulls and hostile text where allowed. */
@@ -267,7 +272,7 @@ final class SampleEvidence {
         List<ScanProblem> problems = List.of(
                 new ScanProblem(null, PAGE, "navigation", "sitemap.xml gaf 404"),
                 new ScanProblem(Phase.REJECT, PAGE + "diep", "timeout", HOSTILE));
-        return new ScanEvidence(
+        ScanEvidence named = new ScanEvidence(
                 info,
                 visits,
                 cookies,
@@ -280,5 +285,20 @@ final class SampleEvidence {
                 screenshots,
                 statements,
                 problems);
+        List<ScriptBehaviour> behaviours = List.of(
+                new ScriptBehaviour(
+                        Phase.INITIAL,
+                        PAGE,
+                        BehaviourKind.SESSION_RECORDING,
+                        PAGE + "js/stats.js",
+                        PAGE + "collect",
+                        "",
+                        "MutationObserver(document, subtree) + 3 uploads, 5120 chars",
+                        3),
+                new ScriptBehaviour(
+                        Phase.INITIAL, PAGE, BehaviourKind.TRACKING_IDENTIFIER, null, HOSTILE, HOSTILE, HOSTILE, 1));
+        Map<RecordKind<?>, List<?>> records = new LinkedHashMap<>(named.records());
+        records.put(RecordKinds.BEHAVIOURS, behaviours);
+        return new ScanEvidence(info, records);
     }
 }
