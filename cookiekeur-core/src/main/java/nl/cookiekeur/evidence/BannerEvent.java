@@ -49,13 +49,19 @@ public record BannerEvent(
 
     /** Whether the candidate went away by itself: a timer or a scroll, with no click of the visitor. */
     public boolean removedWithoutClick() {
-        return kind == BannerEventKind.DISAPPEARED && (removal == BannerRemoval.TIMER || removal == BannerRemoval.SCROLL);
+        return kind == BannerEventKind.DISAPPEARED
+                && (removal == BannerRemoval.TIMER || removal == BannerRemoval.SCROLL);
     }
 
     /** Whether the page behaved as locked while the candidate showed (overlay plus scroll lock, inert, …). */
     public boolean locksPage() {
+        if (wallSignals.contains("overlay-full")) {
+            return true;
+        }
         boolean overlay = wallSignals.contains("overlay");
-        return overlay && (wallSignals.contains("scroll-lock") || wallSignals.contains("inert")
-                || wallSignals.contains("pointer-events"));
+        return overlay
+                && (wallSignals.contains("scroll-lock")
+                        || wallSignals.contains("inert")
+                        || wallSignals.contains("pointer-events"));
     }
 }

@@ -29,8 +29,8 @@ public final class RecordKinds {
             new RecordKind<>("screenshots", Screenshot.class, "screenshots.ndjson", ScanEvidence.FORMAT_VERSION);
     public static final RecordKind<PolicyText> STATEMENTS =
             new RecordKind<>("statements", PolicyText.class, "statements.ndjson", ScanEvidence.FORMAT_VERSION);
-    public static final RecordKind<BannerEvent> BANNER_EVENTS = new RecordKind<>(
-            "banner-events", BannerEvent.class, "banner-events.ndjson", ScanEvidence.FORMAT_VERSION);
+    public static final RecordKind<BannerEvent> BANNER_EVENTS =
+            new RecordKind<>("banner-events", BannerEvent.class, "banner-events.ndjson", ScanEvidence.FORMAT_VERSION);
     public static final RecordKind<ScanProblem> PROBLEMS =
             new RecordKind<>("problems", ScanProblem.class, "problems.ndjson", ScanEvidence.FORMAT_VERSION);
 

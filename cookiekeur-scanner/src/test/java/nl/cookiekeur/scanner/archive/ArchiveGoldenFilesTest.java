@@ -39,6 +39,6 @@ class ArchiveGoldenFilesTest {
             assertThat(golden).as("golden file %s", golden).exists();
             assertThat(file).as("%s differs from %s", file, golden).hasSameBinaryContentAs(golden);
         }
-        assertThat(written).hasSize(12);
+        assertThat(written).hasSize(13);
     }
 }

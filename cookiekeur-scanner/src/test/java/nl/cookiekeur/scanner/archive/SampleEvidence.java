@@ -1,13 +1,17 @@
 package nl.cookiekeur.scanner.archive;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.cookiekeur.cookie.SameSite;
 import nl.cookiekeur.cookie.StorageKind;
 import nl.cookiekeur.evidence.BannerControl;
+import nl.cookiekeur.evidence.BannerEvent;
+import nl.cookiekeur.evidence.BannerEventKind;
 import nl.cookiekeur.evidence.BannerLocation;
 import nl.cookiekeur.evidence.BannerObservation;
+import nl.cookiekeur.evidence.BannerRemoval;
 import nl.cookiekeur.evidence.BannerToggle;
 import nl.cookiekeur.evidence.ChoiceOutcome;
 import nl.cookiekeur.evidence.ConsentChoice;
@@ -22,6 +26,8 @@ import nl.cookiekeur.evidence.ObservedRequest;
 import nl.cookiekeur.evidence.PageVisit;
 import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.evidence.PolicyText;
+import nl.cookiekeur.evidence.RecordKind;
+import nl.cookiekeur.evidence.RecordKinds;
 import nl.cookiekeur.evidence.ScanEvidence;
 import nl.cookiekeur.evidence.ScanInfo;
 import nl.cookiekeur.evidence.ScanProblem;
@@ -267,7 +273,7 @@ final class SampleEvidence {
         List<ScanProblem> problems = List.of(
                 new ScanProblem(null, PAGE, "navigation", "sitemap.xml gaf 404"),
                 new ScanProblem(Phase.REJECT, PAGE + "diep", "timeout", HOSTILE));
-        return new ScanEvidence(
+        ScanEvidence base = new ScanEvidence(
                 info,
                 visits,
                 cookies,
@@ -280,5 +286,32 @@ final class SampleEvidence {
                 screenshots,
                 statements,
                 problems);
+        Map<RecordKind<?>, List<?>> records = new LinkedHashMap<>(base.records());
+        records.put(
+                RecordKinds.BANNER_EVENTS,
+                List.of(
+                        new BannerEvent(
+                                Phase.INITIAL,
+                                PAGE,
+                                BannerEventKind.APPEARED,
+                                412,
+                                "div#cookie-melding",
+                                HOSTILE,
+                                BannerRemoval.NONE,
+                                List.of("overlay", "scroll-lock"),
+                                List.of(),
+                                "screenshots/initial-1-banner-watch.png"),
+                        new BannerEvent(
+                                Phase.INITIAL,
+                                PAGE,
+                                BannerEventKind.DISAPPEARED,
+                                3415,
+                                "div#cookie-melding",
+                                "",
+                                BannerRemoval.TIMER,
+                                List.of("overlay", "scroll-lock", "released"),
+                                List.of("cookieconsent_status"),
+                                null)));
+        return new ScanEvidence(info, records);
     }
 }
