@@ -3,7 +3,6 @@ package nl.cookiekeur.compliance;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import nl.cookiekeur.evidence.BannerEvent;
@@ -52,7 +51,7 @@ final class ConsentWithoutClick {
         }
         BannerEvent first = gone.getFirst();
         String variant = first.removal() == BannerRemoval.SCROLL ? "scroll" : "timer";
-        String seconds = String.format(Locale.ROOT, "%.1f", first.atMillis() / 1000.0);
+        String seconds = Long.toString(Math.round(first.atMillis() / 1000.0));
         return Optional.of(new Hit(
                 id.severity(),
                 Confidence.CERTAIN,

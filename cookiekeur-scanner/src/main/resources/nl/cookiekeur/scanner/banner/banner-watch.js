@@ -23,6 +23,7 @@
   // An appearance is reported once the candidate has shown this long (its wall signals settle in a CSS
   // transition), or at once when it goes away sooner; its time is the moment it was first seen.
   const REPORT_AFTER_MS = 600;
+  const RECHECK_MS = 2000;
   const MAX_ELEMENTS = 1500;
   const MAX_CANDIDATES = 8;
   const BANNER_WORDS = /cookie|toestemming|consent|privacy|tracking|gegevens|akkoord|gdpr|avg\b/i;
@@ -34,6 +35,7 @@
   let lastScroll = -1e9;
   let dirty = true;
   let lastScan = -1e9;
+  let lastMutation = -1e9;
   const live = new Map(); // element -> { id, since, walls: Set, cookies: Set, keys: Set }
   let nextId = 1;
 
@@ -231,6 +233,7 @@
   }
 
   function onMutations() {
+    lastMutation = nativeNow();
     checkLive();
     if (nativeNow() - lastScan >= SCAN_EVERY_MS) scan();
     else dirty = true;
@@ -248,6 +251,11 @@
     subtree: true, childList: true, attributes: true,
     attributeFilter: ['style', 'class', 'hidden', 'open', 'inert', 'aria-hidden', 'aria-modal'],
   });
-  // A plain interval (the quiet probe waits only for setTimeout): picks up a throttled scan and CSS-only changes.
-  nativeInterval(() => { if (dirty || live.size) scan(); }, SCAN_EVERY_MS);
+  // A plain interval (the quiet probe waits only for setTimeout): runs a throttled scan, keeps searching for
+  // RECHECK_MS after the last change (a banner fading in through a CSS transition is invisible when its
+  // mutation arrives), and otherwise only re-checks the candidates showing (cheap).
+  nativeInterval(() => {
+    if (dirty || nativeNow() - lastMutation < RECHECK_MS) scan();
+    else if (live.size) checkLive();
+  }, SCAN_EVERY_MS);
 })();
