@@ -87,7 +87,7 @@ class BannerWatchTest {
 
     @Test
     void aBannerRemovedByTheFirstScrollIsRecordedAsRemovedByScrolling() {
-        String url = open(FixtureSite.FOTOSTUDIO_LENS);
+        String url = open(FixtureSite.LIJSTENMAKERIJ_RAAM);
         page.waitForTimeout(900);
         page.evaluate("window.scrollBy(0, 600)");
         page.waitForTimeout(500);
@@ -104,7 +104,7 @@ class BannerWatchTest {
 
     @Test
     void aBannerClosedByAClickIsRecordedAsTheVisitorsClickNotAsVanishing() {
-        String url = open(FixtureSite.FOTOSTUDIO_LENS);
+        String url = open(FixtureSite.LIJSTENMAKERIJ_RAAM);
         page.waitForTimeout(900);
         page.click("button.cookiebalk-akkoord");
         page.waitForTimeout(400);
