@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Locale;
 import nl.cookiekeur.classification.Tracker;
 import nl.cookiekeur.evidence.BannerControl;
+import nl.cookiekeur.evidence.BannerEvent;
 import nl.cookiekeur.evidence.BannerObservation;
 import nl.cookiekeur.evidence.BannerToggle;
 import nl.cookiekeur.evidence.ConsentChoice;
@@ -151,6 +152,25 @@ final class EvidenceRefs {
                 detail,
                 null,
                 choice.screenshot());
+    }
+
+    static EvidenceRef bannerEvent(BannerEvent event) {
+        String detail = String.format(
+                Locale.ROOT,
+                "%s · %d ms · %s%s%s",
+                event.kind().name().toLowerCase(Locale.ROOT),
+                event.atMillis(),
+                event.removal().name().toLowerCase(Locale.ROOT),
+                event.consentWritten().isEmpty() ? "" : " · stored " + String.join(", ", event.consentWritten()),
+                event.wallSignals().isEmpty() ? "" : " · " + String.join(", ", event.wallSignals()));
+        return new EvidenceRef(
+                EvidenceKind.BANNER,
+                event.phase(),
+                event.pageUrl(),
+                event.candidate(),
+                detail,
+                null,
+                event.screenshot());
     }
 
     static EvidenceRef signal(ConsentSignal signal) {

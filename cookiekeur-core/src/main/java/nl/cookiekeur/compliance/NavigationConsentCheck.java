@@ -14,7 +14,8 @@ import nl.cookiekeur.evidence.Phase;
  * NL-CK-10: consent assumed without a click. Tracking cookies or storage that appeared only after the scanner
  * went on to another page (main text: browsing on is treated as consent), or a consent state recorded as
  * granted before any choice ({@code stored} variant: a Consent Mode or TCF signal saying granted, or requests
- * carrying {@code gcs=G111}). Scrolling within the first page cannot be told apart from loading in the
+ * carrying {@code gcs=G111}), or a banner that went away by itself after a timer or on the first scroll while
+ * a consent record was written ({@code timer} and {@code scroll} variants, {@link ConsentWithoutClick}). Scrolling within the first page cannot be told apart from loading in the
  * evidence; tracking there is NL-CK-01.
  */
 final class NavigationConsentCheck implements Check {
@@ -26,12 +27,13 @@ final class NavigationConsentCheck implements Check {
 
     @Override
     public List<String> variants() {
-        return List.of("explanation.stored");
+        return List.of("explanation.stored", "explanation.timer", "explanation.scroll");
     }
 
     @Override
     public CheckResult run(AssessmentContext context) {
-        boolean bannerShown = context.evidence().banners(Phase.INITIAL).stream().anyMatch(b -> b.found());
+        boolean bannerShown = context.evidence().banners(Phase.INITIAL).stream().anyMatch(b -> b.found())
+                || !context.evidence().bannerEvents(Phase.INITIAL).isEmpty();
         if (!bannerShown) {
             // without a banner nothing can be taken as consent: the tracking itself is NL-CK-01
             return CheckResult.passed();
@@ -41,6 +43,7 @@ final class NavigationConsentCheck implements Check {
                 .filter(i -> InitialTimeline.of(context, i) == InitialTimeline.LATER_PAGE)
                 .toList();
         List<Hit> hits = new ArrayList<>(Hits.forItems(id(), Phase.INITIAL, items, ""));
+        ConsentWithoutClick.find(context, id()).ifPresent(hits::add);
         Set<String> sources = new LinkedHashSet<>();
         List<EvidenceRef> refs = new ArrayList<>();
         for (ConsentSignal signal : context.evidence().consentSignals()) {

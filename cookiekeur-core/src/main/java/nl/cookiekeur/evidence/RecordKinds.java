@@ -31,6 +31,8 @@ public final class RecordKinds {
             new RecordKind<>("statements", PolicyText.class, "statements.ndjson", ScanEvidence.FORMAT_VERSION);
     public static final RecordKind<ScriptBehaviour> BEHAVIOURS =
             new RecordKind<>("behaviours", ScriptBehaviour.class, "behaviours.ndjson", ScanEvidence.FORMAT_VERSION);
+    public static final RecordKind<BannerEvent> BANNER_EVENTS =
+            new RecordKind<>("banner-events", BannerEvent.class, "banner-events.ndjson", ScanEvidence.FORMAT_VERSION);
     public static final RecordKind<ScanProblem> PROBLEMS =
             new RecordKind<>("problems", ScanProblem.class, "problems.ndjson", ScanEvidence.FORMAT_VERSION);
 
@@ -47,7 +49,8 @@ public final class RecordKinds {
             SCREENSHOTS,
             STATEMENTS,
             BEHAVIOURS,
-            PROBLEMS);
+            PROBLEMS,
+            BANNER_EVENTS);
 
     private RecordKinds() {}
 }

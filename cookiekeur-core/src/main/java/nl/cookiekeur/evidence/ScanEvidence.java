@@ -143,6 +143,16 @@ public record ScanEvidence(ScanInfo scan, Map<RecordKind<?>, List<?>> records) {
         return records(RecordKinds.PROBLEMS);
     }
 
+    /** The banner watcher's record: banner candidates appearing and disappearing over time. */
+    public List<BannerEvent> bannerEvents() {
+        return records(RecordKinds.BANNER_EVENTS);
+    }
+
+    /** The banner watcher's events in a phase. */
+    public List<BannerEvent> bannerEvents(Phase phase) {
+        return only(bannerEvents(), e -> e.phase() == phase);
+    }
+
     /** The cookies observed in a phase. */
     public List<ObservedCookie> cookies(Phase phase) {
         return only(cookies(), c -> c.phase() == phase);

@@ -43,6 +43,7 @@ public final class EvidenceBuilder {
     private final List<Screenshot> screenshots = new ArrayList<>();
     private final List<PolicyText> statements = new ArrayList<>();
     private final List<ScanProblem> problems = new ArrayList<>();
+    private final List<BannerEvent> bannerEvents = new ArrayList<>();
 
     private EvidenceBuilder(String startUrl) {
         this.startUrl = startUrl;
@@ -239,6 +240,46 @@ public final class EvidenceBuilder {
         return this;
     }
 
+    /**
+     * The banner watcher saw a candidate on the current page of a phase: it appeared at {@code appearedAt} ms
+     * with these page-lock signals and, when {@code removal} is not {@code NONE}, went away at {@code goneAt}
+     * ms with that cause, the listed consent names being new then.
+     */
+    public EvidenceBuilder bannerOverTime(
+            Phase phase,
+            long appearedAt,
+            List<String> wallSignals,
+            BannerRemoval removal,
+            long goneAt,
+            String... consentWritten) {
+        String page = currentPage(phase);
+        bannerEvents.add(new BannerEvent(
+                phase,
+                page,
+                BannerEventKind.APPEARED,
+                appearedAt,
+                "div#cookie-melding",
+                "Wij gebruiken cookies",
+                BannerRemoval.NONE,
+                wallSignals,
+                List.of(),
+                null));
+        if (removal != BannerRemoval.NONE) {
+            bannerEvents.add(new BannerEvent(
+                    phase,
+                    page,
+                    BannerEventKind.DISAPPEARED,
+                    goneAt,
+                    "div#cookie-melding",
+                    "",
+                    removal,
+                    wallSignals,
+                    List.of(consentWritten),
+                    null));
+        }
+        return this;
+    }
+
     /** A problem met during the scan. */
     public EvidenceBuilder problem(@Nullable Phase phase, String kind, String message) {
         problems.add(new ScanProblem(phase, startUrl, kind, message));
@@ -258,7 +299,7 @@ public final class EvidenceBuilder {
                 "1366x768",
                 phases,
                 5);
-        return new ScanEvidence(
+        ScanEvidence named = new ScanEvidence(
                 info,
                 visits,
                 cookies,
@@ -271,6 +312,9 @@ public final class EvidenceBuilder {
                 screenshots,
                 statements,
                 problems);
+        Map<RecordKind<?>, List<?>> records = new java.util.LinkedHashMap<>(named.records());
+        records.put(RecordKinds.BANNER_EVENTS, List.copyOf(bannerEvents));
+        return new ScanEvidence(info, records);
     }
 
     void addBanner(BannerObservation banner) {

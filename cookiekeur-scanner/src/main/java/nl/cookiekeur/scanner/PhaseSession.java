@@ -7,11 +7,13 @@ import nl.cookiekeur.evidence.ChoiceOutcome;
 import nl.cookiekeur.evidence.ConsentChoice;
 import nl.cookiekeur.evidence.PageVisit;
 import nl.cookiekeur.evidence.Phase;
+import nl.cookiekeur.evidence.RecordKinds;
 import nl.cookiekeur.evidence.ScanNote;
 import nl.cookiekeur.scan.ScanActivity;
 import nl.cookiekeur.scan.ScanFailedException;
 import nl.cookiekeur.scanner.ScanRun.ScanAbortedException;
 import nl.cookiekeur.scanner.banner.BannerOperator;
+import nl.cookiekeur.scanner.banner.BannerWatch;
 import nl.cookiekeur.scanner.banner.ScreenshotTaker;
 import nl.cookiekeur.scanner.browser.PhaseBrowser;
 import nl.cookiekeur.scanner.browser.QuietProbe;
@@ -42,6 +44,7 @@ final class PhaseSession {
     private final EvidenceScreenshots shots;
     private final TabHealth tabs;
     private final Navigation navigation;
+    private final BannerWatch watch;
     private String current;
     private int order;
     private int planned = 1;
@@ -69,6 +72,8 @@ final class PhaseSession {
             browser.context().addInitScript(instrumentsScript);
         }
         browser.context().addInitScript(BehaviourWatch.initScript());
+        this.watch = new BannerWatch(phase, shots);
+        watch.install(browser.context());
         this.tabs = new TabHealth(
                 browser, run.limits.documentByteCap(), (kind, note) -> record.problem(current, kind, note));
         this.navigation = new Navigation(run, tabs, settler, record::problem);
@@ -145,6 +150,7 @@ final class PhaseSession {
     /** Loads a page in a live tab (a new one when the last crashed, closed or froze). */
     PageVisit visit(String url, boolean deep, boolean scroll) {
         TabSession tab = tabs.live();
+        watch.leaving(tab.page());
         order++;
         current = url;
         shots.visiting(url);
@@ -187,15 +193,11 @@ final class PhaseSession {
      */
     ConsentChoice chooseIfBanner(boolean bannerSeen, Choice choice) {
         if (!bannerSeen) {
-            return new ConsentChoice(
-                    phase,
-                    current,
-                    ChoiceOutcome.NO_BANNER,
-                    0,
-                    List.of(),
-                    0,
-                    null,
-                    "geen banner gevonden op de pagina");
+            String note = watch.vanishedOn(current)
+                    .map(e -> "de banner verscheen en verdween vanzelf vóór de keuze ("
+                            + e.removal().name().toLowerCase(java.util.Locale.ROOT) + ", na " + e.atMillis() + " ms)")
+                    .orElse("geen banner gevonden op de pagina");
+            return new ConsentChoice(phase, current, ChoiceOutcome.NO_BANNER, 0, List.of(), 0, null, note);
         }
         return choose(choice);
     }
@@ -230,6 +232,7 @@ final class PhaseSession {
 
     /** Reads the page instruments of the current page into the record. */
     void collect() {
+        record.list(RecordKinds.BANNER_EVENTS).addAll(watch.drain());
         if (tabs.broken()) {
             return;
         }
@@ -259,6 +262,7 @@ final class PhaseSession {
                 tabs.cookieSetters(),
                 record.scriptSetters));
         record.requests.addAll(tabs.finishRequests(phase, run.site));
+        record.list(RecordKinds.BANNER_EVENTS).addAll(watch.drain());
         step(ScanActivity.DONE);
     }
 

@@ -7,8 +7,11 @@ import java.util.Map;
 import nl.cookiekeur.cookie.SameSite;
 import nl.cookiekeur.cookie.StorageKind;
 import nl.cookiekeur.evidence.BannerControl;
+import nl.cookiekeur.evidence.BannerEvent;
+import nl.cookiekeur.evidence.BannerEventKind;
 import nl.cookiekeur.evidence.BannerLocation;
 import nl.cookiekeur.evidence.BannerObservation;
+import nl.cookiekeur.evidence.BannerRemoval;
 import nl.cookiekeur.evidence.BannerToggle;
 import nl.cookiekeur.evidence.BehaviourKind;
 import nl.cookiekeur.evidence.ChoiceOutcome;
@@ -299,6 +302,31 @@ final class SampleEvidence {
                         Phase.INITIAL, PAGE, BehaviourKind.TRACKING_IDENTIFIER, null, HOSTILE, HOSTILE, HOSTILE, 1));
         Map<RecordKind<?>, List<?>> records = new LinkedHashMap<>(named.records());
         records.put(RecordKinds.BEHAVIOURS, behaviours);
+                records.put(
+                RecordKinds.BANNER_EVENTS,
+                List.of(
+                        new BannerEvent(
+                                Phase.INITIAL,
+                                PAGE,
+                                BannerEventKind.APPEARED,
+                                412,
+                                "div#cookie-melding",
+                                HOSTILE,
+                                BannerRemoval.NONE,
+                                List.of("overlay", "scroll-lock"),
+                                List.of(),
+                                "screenshots/initial-1-banner-watch.png"),
+                        new BannerEvent(
+                                Phase.INITIAL,
+                                PAGE,
+                                BannerEventKind.DISAPPEARED,
+                                3415,
+                                "div#cookie-melding",
+                                "",
+                                BannerRemoval.TIMER,
+                                List.of("overlay", "scroll-lock", "released"),
+                                List.of("cookieconsent_status"),
+                                null)));
         return new ScanEvidence(info, records);
     }
 }
