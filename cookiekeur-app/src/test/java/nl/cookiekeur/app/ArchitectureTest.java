@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
  * everything that is not an adapter, the command line, the app or test material, so a new core package needs
  * no entry here.
  */
-@AnalyzeClasses(packages = "nl.cookiekeur", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+        packages = "nl.cookiekeur",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NoTestJars.class})
 class ArchitectureTest {
 
     /** The adapters, each a module of its own; they meet only through the core's ports. */
@@ -151,6 +153,14 @@ class ArchitectureTest {
                         nl.cookiekeur.store.archfixture.LeakedStore.class);
         EvaluationResult result = adaptersNeverImportAdapters().evaluate(leaking);
         assertThat(result.hasViolation()).isTrue();
+    }
+
+    /** Core's test-jar (EvidenceBuilder, Judge) is on the app's test classpath; its classes are test code too. */
+    static final class NoTestJars implements ImportOption {
+        @Override
+        public boolean includes(com.tngtech.archunit.core.importer.Location location) {
+            return !location.contains("-tests.jar");
+        }
     }
 
     private static String[] concat(String[] first, String... more) {

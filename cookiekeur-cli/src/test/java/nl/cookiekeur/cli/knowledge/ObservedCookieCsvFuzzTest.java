@@ -15,13 +15,15 @@ import nl.cookiekeur.text.Language;
  */
 class ObservedCookieCsvFuzzTest {
     private static final Messages MESSAGES = Messages.of(Language.DUTCH);
+    private static final ObservedCookieFields FIELDS =
+            new ObservedCookieFields(MESSAGES, null, java.time.Instant.parse("2026-12-01T00:00:00Z"));
 
     @FuzzTest(maxDuration = "5s")
     void rowsReadOrReportTheirLine(byte[] input) {
         String[] lines = new String(input, StandardCharsets.UTF_8).split("\n", -1);
         ObservedCookieCsv csv;
         try {
-            csv = ObservedCookieCsv.withHeader(lines[0], MESSAGES);
+            csv = ObservedCookieCsv.withHeader(lines[0], FIELDS, false, MESSAGES);
         } catch (BadInputException e) {
             return;
         }
