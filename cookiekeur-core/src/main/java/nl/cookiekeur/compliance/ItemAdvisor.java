@@ -17,6 +17,8 @@ import nl.cookiekeur.cookie.Cookie;
 import nl.cookiekeur.cookie.SameSite;
 import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.evidence.Urls;
+import nl.cookiekeur.facts.SiteFacts;
+import nl.cookiekeur.facts.ToolFacts;
 import nl.cookiekeur.site.RegistrableDomain;
 import nl.cookiekeur.text.Language;
 import org.jspecify.annotations.Nullable;
@@ -46,15 +48,21 @@ final class ItemAdvisor {
         for (List<ClassifiedCookie> observations : byKey.values()) {
             ClassifiedCookie first = observations.get(0);
             Duration longest = null;
-            boolean session = true;
+            boolean capped = false;
             for (ClassifiedCookie observation : observations) {
-                Duration lifetime = observation.cookie().lifetime();
-                if (lifetime != null) {
-                    session = false;
-                    longest = longest == null || lifetime.compareTo(longest) > 0 ? lifetime : longest;
+                Duration lifetime = observation.cookie().judgedLifetime();
+                if (lifetime != null && (longest == null || lifetime.compareTo(longest) > 0)) {
+                    longest = lifetime;
+                    capped = observation.cookie().capped();
                 }
             }
-            items.add(item(ItemKind.COOKIE, first, phases(observations), Lifetimes.of(session ? null : longest)));
+            LocalizedText retention = Lifetimes.of(longest);
+            items.add(item(
+                    ItemKind.COOKIE,
+                    first,
+                    phases(observations),
+                    capped ? ItemTexts.capped(retention) : retention,
+                    context.facts()));
         }
         return items;
     }
@@ -71,7 +79,8 @@ final class ItemAdvisor {
                     ItemKind.STORAGE,
                     first,
                     phases(observations),
-                    Lifetimes.of(first.entry().kind())));
+                    Lifetimes.of(first.entry().kind()),
+                    context.facts()));
         }
         return items;
     }
@@ -131,7 +140,8 @@ final class ItemAdvisor {
         return items;
     }
 
-    private static ItemAdvice item(ItemKind kind, ClassifiedItem first, List<Phase> phases, LocalizedText retention) {
+    private static ItemAdvice item(
+            ItemKind kind, ClassifiedItem first, List<Phase> phases, LocalizedText retention, SiteFacts facts) {
         Classification classification = first.classification();
         boolean consent = first.advice().consentRequired()
                 || first.family() == VendorFamily.SESSION_REPLAY
@@ -147,7 +157,7 @@ final class ItemAdvisor {
                 classification.thirdParty(),
                 first.advice().advice().number(),
                 consent,
-                reason(first.advice().reason(), first.family()),
+                declared(reason(first.advice().reason(), first.family()), first, facts),
                 retention,
                 classification.source());
     }
@@ -166,6 +176,19 @@ final class ItemAdvisor {
                     base.english() + " This identifies companies by IP address for sales, which needs consent.");
         }
         return base;
+    }
+
+    /** The reason, with the owner's declaration when the exemption rests on it. */
+    private static LocalizedText declared(LocalizedText reason, ClassifiedItem item, SiteFacts facts) {
+        if (item.advice().reason() != AdviceReason.FIRST_PARTY_ANALYTICS) {
+            return reason;
+        }
+        return facts.forVendor(item.classification().vendor())
+                .filter(ToolFacts::exemptionSettingsDeclared)
+                .map(ItemTexts::declared)
+                .map(note ->
+                        new LocalizedText(reason.dutch() + " " + note.dutch(), reason.english() + " " + note.english()))
+                .orElse(reason);
     }
 
     private static <T extends ClassifiedItem> List<Phase> phases(List<T> observations) {

@@ -75,7 +75,11 @@ class OddEvidenceTest {
                 .build();
 
         AssessmentContext context = new AssessmentContext(
-                evidence, Judge.KNOWLEDGE, Judge.KNOWLEDGE, new CookieAdvisor(new Advisor(Judge.TREE)));
+                evidence,
+                Judge.KNOWLEDGE,
+                Judge.KNOWLEDGE,
+                new CookieAdvisor(new Advisor(Judge.TREE)),
+                nl.cookiekeur.facts.SiteFacts.none());
         for (Check check : CheckCatalogue.all()) {
             assertThatCode(() -> check.run(context)).as(check.id().id()).doesNotThrowAnyException();
         }
