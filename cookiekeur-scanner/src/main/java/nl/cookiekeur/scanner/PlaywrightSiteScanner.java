@@ -9,7 +9,6 @@ import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.evidence.ScanEvidence;
 import nl.cookiekeur.evidence.ScanInfo;
 import nl.cookiekeur.evidence.ScanNote;
-import nl.cookiekeur.evidence.ScanProblem;
 import nl.cookiekeur.scan.ScanFailedException;
 import nl.cookiekeur.scan.ScanProgress;
 import nl.cookiekeur.scan.ScanRequest;

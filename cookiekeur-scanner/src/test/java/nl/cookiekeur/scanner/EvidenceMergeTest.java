@@ -13,6 +13,7 @@ import nl.cookiekeur.evidence.PolicyText;
 import nl.cookiekeur.evidence.RecordKinds;
 import nl.cookiekeur.evidence.ScanEvidence;
 import nl.cookiekeur.evidence.ScanInfo;
+import nl.cookiekeur.evidence.ScanNote;
 import nl.cookiekeur.evidence.ScanProblem;
 import org.junit.jupiter.api.Test;
 
@@ -79,7 +80,7 @@ class EvidenceMergeTest {
                 T0,
                 false));
         record.list(RecordKinds.STATEMENTS).add(new PolicyText(SITE, SITE, "cookie", label, "", List.of()));
-        record.problem(SITE, "timeout", label);
+        record.problem(SITE, "timeout", ScanNote.of("problem.phase.aborted", label));
         return record;
     }
 }
