@@ -123,7 +123,7 @@ public final class Assessor {
         } catch (RuntimeException e) {
             declarations = List.of();
         }
-        return new Assessment(evidence, findings, items, declarations, manual, errors, RULES_VERSION);
+        return new Assessment(evidence, findings, items, declarations, manual, errors, RULES_VERSION, facts);
     }
 
     private Finding finding(CheckId check, Hit hit, ScanEvidence evidence) {

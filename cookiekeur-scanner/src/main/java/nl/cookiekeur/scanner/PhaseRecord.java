@@ -1,5 +1,6 @@
 package nl.cookiekeur.scanner;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -42,6 +43,7 @@ final class PhaseRecord {
     final List<PolicyText> statements = list(RecordKinds.STATEMENTS);
     final List<ScanProblem> problems = list(RecordKinds.PROBLEMS);
     final Map<String, String> scriptSetters = new LinkedHashMap<>();
+    final Map<String, Instant> scriptExpiries = new LinkedHashMap<>();
     private final Set<String> storageKeys = new HashSet<>();
     private final Set<String> fingerprintKeys = new HashSet<>();
 
@@ -78,5 +80,6 @@ final class PhaseRecord {
         }
         consentSignals.addAll(observations.consentSignals());
         observations.cookieSetters().forEach(scriptSetters::putIfAbsent);
+        scriptExpiries.putAll(observations.cookieExpiries());
     }
 }

@@ -252,7 +252,8 @@ final class PhaseSession {
                 CookieJar.read(tab.recorder().pageSession()),
                 current,
                 tabs.cookieSetters(),
-                record.scriptSetters));
+                record.scriptSetters,
+                record.scriptExpiries));
         record.requests.addAll(tabs.finishRequests(phase, run.site));
         step("klaar");
     }

@@ -54,7 +54,8 @@ class EvidenceMergeTest {
         assertThat(evidence.statements()).extracting(PolicyText::title).containsExactly("start", "deep", "reject");
         assertThat(evidence.problems())
                 .extracting(ScanProblem::message)
-                .containsExactly("fase afgebroken: start", "fase afgebroken: deep", "fase afgebroken: reject", "te laat");
+                .containsExactly(
+                        "fase afgebroken: start", "fase afgebroken: deep", "fase afgebroken: reject", "te laat");
         assertThat(evidence.records().keySet()).containsExactlyElementsOf(RecordKinds.ALL);
     }
 
