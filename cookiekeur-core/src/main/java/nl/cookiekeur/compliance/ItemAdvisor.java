@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.cookiekeur.classification.AdviceReason;
 import nl.cookiekeur.classification.Category;
@@ -95,10 +96,15 @@ final class ItemAdvisor {
         for (Map.Entry<String, List<TrackedRequest>> entry : byHost.entrySet()) {
             TrackedRequest first = entry.getValue().get(0);
             Tracker tracker = first.tracker();
-            boolean thirdParty = first.request().thirdParty() || context.thirdParty(entry.getKey());
+            Optional<TagManagers.Loaded> loaded =
+                    TagManagers.is(tracker) ? TagManagers.loaded(context, entry.getKey()) : Optional.empty();
+            Category category = loaded.map(TagManagers.Loaded::category).orElse(tracker.category());
+            boolean declared =
+                    category == Category.ANALYTICS && context.facts().exemptionSettingsDeclared(tracker.name());
+            boolean thirdParty = !declared && (first.request().thirdParty() || context.thirdParty(entry.getKey()));
             Classification classification = new Classification(
-                    tracker.category(),
-                    tracker.category() == Category.UNKNOWN ? 0 : 1,
+                    category,
+                    category == Category.UNKNOWN ? 0 : 1,
                     tracker.name(),
                     "tracker:" + tracker.id(),
                     thirdParty);
@@ -108,14 +114,16 @@ final class ItemAdvisor {
                     "/",
                     "",
                     null,
-                    false,
+                    declared,
                     false,
                     true,
                     true,
                     SameSite.UNSPECIFIED,
                     Urls.parseOrBlank(first.request().pageUrl()),
                     null);
-            CookieAdvice advice = advisor.advise(pseudo, classification);
+            // The host of a tool whose settings the owner declared works as the site's own processor and
+            // stores nothing itself; any other host is a persistent item of its tracker's category.
+            CookieAdvice advice = advisor.advise(pseudo, classification, declared);
             boolean consent = advice.consentRequired()
                     || first.family() == VendorFamily.SESSION_REPLAY
                     || first.family() == VendorFamily.LEAD_GENERATION;
@@ -133,7 +141,8 @@ final class ItemAdvisor {
                     thirdParty,
                     advice.advice().number(),
                     consent,
-                    reason(advice.reason(), first.family()),
+                    loaded.map(l -> ItemTexts.loads(reason(advice.reason(), first.family()), l.vendor()))
+                            .orElse(reason(advice.reason(), first.family())),
                     new LocalizedText("", ""),
                     classification.source()));
         }

@@ -26,6 +26,13 @@ final class ItemTexts {
                 format(Language.ENGLISH, "facts.declared", facts.toolId()));
     }
 
+    /** The reason of a tag manager host, with what it loaded. */
+    static LocalizedText loads(LocalizedText reason, String vendor) {
+        return new LocalizedText(
+                reason.dutch() + " " + format(Language.DUTCH, "tagmanager.loads", vendor),
+                reason.english() + " " + format(Language.ENGLISH, "tagmanager.loads", vendor));
+    }
+
     private static String format(Language language, String key, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(
                 BUNDLE,
