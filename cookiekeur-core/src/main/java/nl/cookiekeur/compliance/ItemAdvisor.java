@@ -99,8 +99,9 @@ final class ItemAdvisor {
             Optional<TagManagers.Loaded> loaded =
                     TagManagers.is(tracker) ? TagManagers.loaded(context, entry.getKey()) : Optional.empty();
             Category category = loaded.map(TagManagers.Loaded::category).orElse(tracker.category());
+            String judgedVendor = loaded.map(TagManagers.Loaded::vendor).orElse(tracker.name());
             boolean declared =
-                    category == Category.ANALYTICS && context.facts().exemptionSettingsDeclared(tracker.name());
+                    category == Category.ANALYTICS && context.facts().exemptionSettingsDeclared(judgedVendor);
             boolean thirdParty = !declared && (first.request().thirdParty() || context.thirdParty(entry.getKey()));
             Classification classification = new Classification(
                     category,

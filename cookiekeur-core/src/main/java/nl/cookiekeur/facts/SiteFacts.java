@@ -3,6 +3,7 @@ package nl.cookiekeur.facts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -10,11 +11,13 @@ import org.jspecify.annotations.Nullable;
  * The facts the owner declares per tool ({@code --site-facts}); {@link #none()} when no file was given. A tool's
  * facts apply to the observed items whose vendor names the tool: the tool id, read with spaces for dashes,
  * starts with the vendor name the knowledge base gives ({@code google-analytics-4} covers "Google Analytics",
- * {@code matomo} covers "Matomo").
+ * {@code matomo} covers "Matomo" and its former name "Piwik").
  *
  * @param tools the declared facts, one entry per tool id
  */
 public record SiteFacts(List<ToolFacts> tools) {
+    /** Vendor names the knowledge base still uses for a product that was renamed: Matomo was called Piwik. */
+    private static final Map<String, String> FORMER_NAMES = Map.of("piwik", "matomo");
 
     public SiteFacts {
         tools = List.copyOf(tools);
@@ -42,7 +45,7 @@ public record SiteFacts(List<ToolFacts> tools) {
         if (vendor == null || vendor.isBlank()) {
             return Optional.empty();
         }
-        String wanted = words(vendor);
+        String wanted = FORMER_NAMES.getOrDefault(words(vendor), words(vendor));
         return tools.stream()
                 .filter(t -> {
                     String tool = words(t.toolId());

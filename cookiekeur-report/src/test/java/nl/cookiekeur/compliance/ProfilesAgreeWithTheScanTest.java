@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
  * evidence of that tool on its default settings ({@code tool-defaults.txt}: its cookies with the lifetime they ask
  * for, its storage keys, its hosts) is assessed with the shipped knowledge and classifier, and every item the scan
  * advises must get the profile's advice and consent answer. A tool a scan cannot see gives no item and may not
- * need consent.
+ * need consent. The tools that still disagree are listed with the reason in {@code tool-disagreements.txt};
+ * that list may only shrink.
  */
 class ProfilesAgreeWithTheScanTest {
     private static final String SITE = "https://www.winkel.nl/";
@@ -53,6 +54,19 @@ class ProfilesAgreeWithTheScanTest {
 
     @Test
     void theScanGivesEveryToolOnItsDefaultSettingsTheAdviceOfItsProfile() throws IOException {
+        List<String> disagreements = disagreements();
+        Map<String, List<String>> known = table("tool-disagreements.txt");
+
+        assertThat(disagreements)
+                .as("tools that disagree and are not listed in tool-disagreements.txt")
+                .allSatisfy(d -> assertThat(known).containsKey(d.substring(0, d.indexOf(':'))));
+        assertThat(known.keySet())
+                .as("listed in tool-disagreements.txt but agreeing now: remove them")
+                .allSatisfy(id -> assertThat(disagreements).anyMatch(d -> d.startsWith(id + ":")));
+        assertThat(known).doesNotContainKeys("google-analytics-4", "google-analytics-4-privacy", "matomo");
+    }
+
+    private static List<String> disagreements() throws IOException {
         List<String> disagreements = new ArrayList<>();
         for (Map.Entry<String, List<String>> tool : defaults().entrySet()) {
             ToolProfile profile = CATALOGUE.find(tool.getKey()).orElseThrow();
@@ -73,7 +87,7 @@ class ProfilesAgreeWithTheScanTest {
                 }
             }
         }
-        assertThat(disagreements).isEmpty();
+        return disagreements;
     }
 
     @Test
@@ -141,9 +155,14 @@ class ProfilesAgreeWithTheScanTest {
 
     /** Tool id → its items, from {@code tool-defaults.txt}. */
     private static Map<String, List<String>> defaults() throws IOException {
+        return table("tool-defaults.txt");
+    }
+
+    /** Tool id → the {@code ;}-separated second column of a {@code id | …} table. */
+    private static Map<String, List<String>> table(String resource) throws IOException {
         Map<String, List<String>> defaults = new LinkedHashMap<>();
         try (InputStream in =
-                Objects.requireNonNull(ProfilesAgreeWithTheScanTest.class.getResourceAsStream("tool-defaults.txt"))) {
+                Objects.requireNonNull(ProfilesAgreeWithTheScanTest.class.getResourceAsStream(resource))) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
