@@ -21,7 +21,7 @@ import nl.cookiekeur.law.InvalidLegalDataException;
  */
 public final class Assessor {
     /** The version of the rule catalogue, recorded in every assessment. */
-    public static final String RULES_VERSION = "2026.11-2";
+    public static final String RULES_VERSION = "2026.12-1";
 
     private final CookieClassifier classifier;
     private final KnowledgeBase knowledge;

@@ -35,7 +35,7 @@ class OddEvidenceTest {
         assertThat(assessment.manualChecks())
                 .extracting(ManualCheck::checkId)
                 .contains("NL-CK-01", "NL-CK-02", "NL-CK-03");
-        assertThat(assessment.rulesVersion()).isEqualTo("2026.11-2");
+        assertThat(assessment.rulesVersion()).isEqualTo("2026.12-1");
     }
 
     @Test
