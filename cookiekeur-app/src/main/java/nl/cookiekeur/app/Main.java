@@ -56,7 +56,7 @@ public final class Main {
                 // Cheap to build: Playwright and Chromium start only when a scan runs.
                 PlaywrightSiteScanner.chromium(),
                 archive,
-                evidence -> assessor.get().assess(evidence),
+                (evidence, facts) -> assessor.get().assess(evidence, facts),
                 new FolderReportWriter(),
                 JdbcScanHistory::open,
                 new LedgerPlatform(Clock.systemUTC(), classifier, archive, Database::open));

@@ -1,13 +1,14 @@
 package nl.cookiekeur.cli;
 
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import nl.cookiekeur.classification.CookieClassifier;
 import nl.cookiekeur.classification.KnowledgeBase;
 import nl.cookiekeur.compliance.Assessment;
 import nl.cookiekeur.consent.ConsentPlatform;
 import nl.cookiekeur.evidence.EvidenceArchive;
 import nl.cookiekeur.evidence.ScanEvidence;
+import nl.cookiekeur.facts.SiteFacts;
 import nl.cookiekeur.history.ScanHistoryOpener;
 import nl.cookiekeur.law.Advisor;
 import nl.cookiekeur.law.DecisionTree;
@@ -26,7 +27,7 @@ import nl.cookiekeur.scan.SiteScanner;
  * @param cookieClassifier says what observed cookies are for (knowledge first, then the learned classifier)
  * @param siteScanner visits a site in a browser and records evidence (starts the browser only when it scans)
  * @param evidenceArchive writes scan evidence to a folder and reads it back
- * @param assessor judges scan evidence against the rule catalogue
+ * @param assessor judges scan evidence, with the owner's site facts, against the rule catalogue
  * @param reportWriter writes an assessment as reports
  * @param history opens the scan history (embedded by default, or a JDBC URL)
  * @param consentPlatform opens the consent ledger and starts its server
@@ -39,7 +40,7 @@ public record CliServices(
         CookieClassifier cookieClassifier,
         SiteScanner siteScanner,
         EvidenceArchive evidenceArchive,
-        Function<ScanEvidence, Assessment> assessor,
+        BiFunction<ScanEvidence, SiteFacts, Assessment> assessor,
         ReportWriter reportWriter,
         ScanHistoryOpener history,
         ConsentPlatform consentPlatform) {

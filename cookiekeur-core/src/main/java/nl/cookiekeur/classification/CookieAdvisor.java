@@ -34,10 +34,27 @@ public final class CookieAdvisor {
         this.advisor = Objects.requireNonNull(advisor, "advisor");
     }
 
-    /** The advice for a cookie with the given classification. */
+    /**
+     * The advice for a cookie with the given classification, judged on what can be seen: exempt-looking analytics
+     * (first party, not cross-site, at most 13 months) is treated as exempt, as when its settings are declared.
+     */
     public CookieAdvice advise(Cookie cookie, Classification classification) {
+        return advise(cookie, classification, true);
+    }
+
+    /**
+     * The advice for a cookie of a scanned site. The analytics exemption also depends on settings a scan cannot
+     * see (IP masking, no data sharing, a processor agreement, no user ids); exempt-looking analytics keeps the
+     * exemption only when {@code analyticsSettingsDeclared} (the owner declared them in the site facts), and
+     * otherwise needs consent ({@link AdviceReason#UNDECLARED_ANALYTICS}, advice 10).
+     */
+    public CookieAdvice advise(Cookie cookie, Classification classification, boolean analyticsSettingsDeclared) {
         Draft answers = new Draft();
         AdviceReason reason = answer(cookie, classification, answers);
+        if (reason == AdviceReason.FIRST_PARTY_ANALYTICS && !analyticsSettingsDeclared) {
+            answers.put(V5, false).put(V6, false).put(V9, true);
+            reason = AdviceReason.UNDECLARED_ANALYTICS;
+        }
         Answers complete = answers.build();
         return switch (advisor.advise(complete)) {
             case Verdict.Concluded concluded -> new CookieAdvice(complete, concluded.advice(), reason);

@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  * across sites ({@code crosssite}, SameSite=None), living longer than 13 months or without end
  * ({@code lifetime}), or from a vendor that uses the data for itself ({@code vendor}: session-recording
  * services such as Clarity), or a product-analytics vendor that follows individual users ({@code userlevel}:
- * Mixpanel, PostHog and the like, see {@code UserLevelAnalytics}). Whether user-level ids are combined with login or CRM data cannot be seen; a
+ * Mixpanel, PostHog and the like, see {@code UserLevelAnalytics}); the lifetime is the one the site asked for
+ * ({@code capped} when Chromium cut it to 400 days, as for a default Google Analytics {@code _ga}), and
+ * exempt-looking analytics whose settings the owner did not declare in the site facts is {@code undeclared}. Whether user-level ids are combined with login or CRM data cannot be seen; a
  * manual review asks for it whenever exempt-looking analytics run without consent.
  */
 final class AnalyticsExemptionCheck implements Check {
@@ -32,7 +34,9 @@ final class AnalyticsExemptionCheck implements Check {
                 "explanation.crosssite",
                 "explanation.lifetime",
                 "explanation.vendor",
-                "explanation.userlevel");
+                "explanation.userlevel",
+                "explanation.undeclared",
+                "explanation.capped");
     }
 
     @Override
@@ -63,6 +67,11 @@ final class AnalyticsExemptionCheck implements Check {
         return items.stream().allMatch(i -> i.phase() == Phase.REJECT) ? Phase.REJECT : Phase.INITIAL;
     }
 
+    /** A cookie whose requested lifetime (over 13 months) the browser cut to 400 days. */
+    private static boolean cappedByTheBrowser(ClassifiedItem item) {
+        return item instanceof ClassifiedCookie cookie && cookie.cookie().capped();
+    }
+
     /** Why the exemption fails for this analytics item, {@code null} when nothing observable rules it out. */
     static @Nullable String reason(ClassifiedItem item) {
         if (item.family() == VendorFamily.SESSION_REPLAY) {
@@ -72,8 +81,9 @@ final class AnalyticsExemptionCheck implements Check {
         return switch (reason) {
             case THIRD_PARTY_ANALYTICS -> "thirdparty";
             case CROSS_SITE_ANALYTICS -> "crosssite";
-            case LONG_LIVED_ANALYTICS -> "lifetime";
+            case LONG_LIVED_ANALYTICS -> cappedByTheBrowser(item) ? "capped" : "lifetime";
             case USER_LEVEL_ANALYTICS -> "userlevel";
+            case UNDECLARED_ANALYTICS -> "undeclared";
             default -> null;
         };
     }

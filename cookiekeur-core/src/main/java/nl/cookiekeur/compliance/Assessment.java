@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import nl.cookiekeur.evidence.ScanEvidence;
+import nl.cookiekeur.facts.SiteFacts;
 
 /**
  * The judgement of one scan: findings, advice per item, declared versus observed, and what needs a person.
@@ -17,6 +18,7 @@ import nl.cookiekeur.evidence.ScanEvidence;
  * @param checkErrors the checks that failed and could not be evaluated; when any, the assessment is
  *     incomplete
  * @param rulesVersion the version of the rule catalogue that judged
+ * @param siteFacts what the owner declared about the site's tools and the judgement relied on, on the owner's word
  */
 public record Assessment(
         ScanEvidence evidence,
@@ -25,9 +27,11 @@ public record Assessment(
         List<DeclarationMismatch> declarations,
         List<ManualCheck> manualChecks,
         List<CheckError> checkErrors,
-        String rulesVersion) {
+        String rulesVersion,
+        SiteFacts siteFacts) {
 
     public Assessment {
+        Objects.requireNonNull(siteFacts, "siteFacts");
         Objects.requireNonNull(evidence, "evidence");
         findings = findings.stream()
                 .sorted(Comparator.comparing(Finding::severity).thenComparing(Finding::checkId))
@@ -37,6 +41,18 @@ public record Assessment(
         manualChecks = List.copyOf(manualChecks);
         checkErrors = List.copyOf(checkErrors);
         Objects.requireNonNull(rulesVersion, "rulesVersion");
+    }
+
+    /** An assessment without declared site facts. */
+    public Assessment(
+            ScanEvidence evidence,
+            List<Finding> findings,
+            List<ItemAdvice> items,
+            List<DeclarationMismatch> declarations,
+            List<ManualCheck> manualChecks,
+            List<CheckError> checkErrors,
+            String rulesVersion) {
+        this(evidence, findings, items, declarations, manualChecks, checkErrors, rulesVersion, SiteFacts.none());
     }
 
     /** An assessment in which every check could be evaluated. */

@@ -30,6 +30,7 @@ import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.evidence.ScanEvidence;
 import nl.cookiekeur.evidence.StorageEntry;
 import nl.cookiekeur.evidence.Urls;
+import nl.cookiekeur.facts.SiteFacts;
 import nl.cookiekeur.site.RegistrableDomain;
 import org.jspecify.annotations.Nullable;
 
@@ -46,11 +47,17 @@ public final class AssessmentContext {
     private final List<TrackedRequest> trackedRequests;
     private final List<DeclaredCookie> declared;
     private final KnowledgeBase knowledge;
+    private final SiteFacts facts;
     private @Nullable List<DeclarationMismatch> mismatches;
 
     AssessmentContext(
-            ScanEvidence evidence, CookieClassifier classifier, KnowledgeBase knowledge, CookieAdvisor advisor) {
+            ScanEvidence evidence,
+            CookieClassifier classifier,
+            KnowledgeBase knowledge,
+            CookieAdvisor advisor,
+            SiteFacts facts) {
         this.evidence = Objects.requireNonNull(evidence, "evidence");
+        this.facts = Objects.requireNonNull(facts, "facts");
         this.knowledge = knowledge;
         this.siteHost = Urls.host(evidence.scan().startUrl());
         List<ClassifiedCookie> classifiedCookies = new ArrayList<>();
@@ -77,6 +84,11 @@ public final class AssessmentContext {
     /** The evidence. */
     public ScanEvidence evidence() {
         return evidence;
+    }
+
+    /** What the owner declares about the site's tools. */
+    SiteFacts facts() {
+        return facts;
     }
 
     /** The lower-case host of the start URL. */
@@ -236,7 +248,8 @@ public final class AssessmentContext {
             setter = trackerOfHost(observed.domain().replaceFirst("^\\.+", ""));
         }
         VendorFamily family = VendorFamily.ofItem(observed.name(), classification.vendor(), setter);
-        return new ClassifiedCookie(observed, classification, advise(advisor, cookie, classification), setter, family);
+        return new ClassifiedCookie(
+                observed, classification, advise(advisor, cookie, classification, facts), setter, family);
     }
 
     private ClassifiedStorage classify(StorageEntry entry, CookieAdvisor advisor) {
@@ -272,7 +285,7 @@ public final class AssessmentContext {
                 entry.setterScript() == null ? null : Urls.parseOrNull(entry.setterScript()));
         VendorFamily family = VendorFamily.ofItem(entry.key(), classification.vendor(), setter);
         return new ClassifiedStorage(
-                entry, classification, advise(advisor, asCookie, classification), setter, family, byTracker);
+                entry, classification, advise(advisor, asCookie, classification, facts), setter, family, byTracker);
     }
 
     private @Nullable KnowledgeEntry lookup(StorageEntry entry) {
@@ -296,9 +309,10 @@ public final class AssessmentContext {
         return null;
     }
 
-    private static CookieAdvice advise(CookieAdvisor advisor, Cookie cookie, Classification classification) {
+    private static CookieAdvice advise(
+            CookieAdvisor advisor, Cookie cookie, Classification classification, SiteFacts facts) {
         try {
-            return advisor.advise(cookie, classification);
+            return advisor.advise(cookie, classification, facts.exemptionSettingsDeclared(classification.vendor()));
         } catch (RuntimeException e) {
             Classification unknown = new Classification(
                     Category.UNKNOWN,

@@ -9,6 +9,7 @@ import nl.cookiekeur.classification.CookieClassifier;
 import nl.cookiekeur.classification.KnowledgeBase;
 import nl.cookiekeur.evidence.ScanEvidence;
 import nl.cookiekeur.evidence.Screenshot;
+import nl.cookiekeur.facts.SiteFacts;
 import nl.cookiekeur.law.Citation;
 import nl.cookiekeur.law.CitationCatalogue;
 import nl.cookiekeur.law.InvalidLegalDataException;
@@ -20,7 +21,7 @@ import nl.cookiekeur.law.InvalidLegalDataException;
  */
 public final class Assessor {
     /** The version of the rule catalogue, recorded in every assessment. */
-    public static final String RULES_VERSION = "2026.11-2";
+    public static final String RULES_VERSION = "2026.12-1";
 
     private final CookieClassifier classifier;
     private final KnowledgeBase knowledge;
@@ -78,7 +79,15 @@ public final class Assessor {
      * it is recorded as a {@link CheckError} and makes the assessment incomplete.
      */
     public Assessment assess(ScanEvidence evidence) {
-        AssessmentContext context = new AssessmentContext(evidence, classifier, knowledge, advisor);
+        return assess(evidence, SiteFacts.none());
+    }
+
+    /**
+     * Judges one scan's evidence together with what the owner declares ({@code --site-facts}); only declared
+     * settings let exempt-looking analytics keep the analytics exemption.
+     */
+    public Assessment assess(ScanEvidence evidence, SiteFacts facts) {
+        AssessmentContext context = new AssessmentContext(evidence, classifier, knowledge, advisor, facts);
         List<Finding> findings = new ArrayList<>();
         List<ManualCheck> manual = new ArrayList<>();
         List<CheckError> errors = new ArrayList<>();
@@ -114,7 +123,7 @@ public final class Assessor {
         } catch (RuntimeException e) {
             declarations = List.of();
         }
-        return new Assessment(evidence, findings, items, declarations, manual, errors, RULES_VERSION);
+        return new Assessment(evidence, findings, items, declarations, manual, errors, RULES_VERSION, facts);
     }
 
     private Finding finding(CheckId check, Hit hit, ScanEvidence evidence) {

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.cookiekeur.classification.AdviceReason;
 import nl.cookiekeur.classification.Category;
@@ -17,6 +18,8 @@ import nl.cookiekeur.cookie.Cookie;
 import nl.cookiekeur.cookie.SameSite;
 import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.evidence.Urls;
+import nl.cookiekeur.facts.SiteFacts;
+import nl.cookiekeur.facts.ToolFacts;
 import nl.cookiekeur.site.RegistrableDomain;
 import nl.cookiekeur.text.Language;
 import org.jspecify.annotations.Nullable;
@@ -46,15 +49,21 @@ final class ItemAdvisor {
         for (List<ClassifiedCookie> observations : byKey.values()) {
             ClassifiedCookie first = observations.get(0);
             Duration longest = null;
-            boolean session = true;
+            boolean capped = false;
             for (ClassifiedCookie observation : observations) {
-                Duration lifetime = observation.cookie().lifetime();
-                if (lifetime != null) {
-                    session = false;
-                    longest = longest == null || lifetime.compareTo(longest) > 0 ? lifetime : longest;
+                Duration lifetime = observation.cookie().judgedLifetime();
+                if (lifetime != null && (longest == null || lifetime.compareTo(longest) > 0)) {
+                    longest = lifetime;
+                    capped = observation.cookie().capped();
                 }
             }
-            items.add(item(ItemKind.COOKIE, first, phases(observations), Lifetimes.of(session ? null : longest)));
+            LocalizedText retention = Lifetimes.of(longest);
+            items.add(item(
+                    ItemKind.COOKIE,
+                    first,
+                    phases(observations),
+                    capped ? ItemTexts.capped(retention) : retention,
+                    context.facts()));
         }
         return items;
     }
@@ -71,7 +80,8 @@ final class ItemAdvisor {
                     ItemKind.STORAGE,
                     first,
                     phases(observations),
-                    Lifetimes.of(first.entry().kind())));
+                    Lifetimes.of(first.entry().kind()),
+                    context.facts()));
         }
         return items;
     }
@@ -86,10 +96,16 @@ final class ItemAdvisor {
         for (Map.Entry<String, List<TrackedRequest>> entry : byHost.entrySet()) {
             TrackedRequest first = entry.getValue().get(0);
             Tracker tracker = first.tracker();
-            boolean thirdParty = first.request().thirdParty() || context.thirdParty(entry.getKey());
+            Optional<TagManagers.Loaded> loaded =
+                    TagManagers.is(tracker) ? TagManagers.loaded(context, entry.getKey()) : Optional.empty();
+            Category category = loaded.map(TagManagers.Loaded::category).orElse(tracker.category());
+            String judgedVendor = loaded.map(TagManagers.Loaded::vendor).orElse(tracker.name());
+            boolean declared =
+                    category == Category.ANALYTICS && context.facts().exemptionSettingsDeclared(judgedVendor);
+            boolean thirdParty = !declared && (first.request().thirdParty() || context.thirdParty(entry.getKey()));
             Classification classification = new Classification(
-                    tracker.category(),
-                    tracker.category() == Category.UNKNOWN ? 0 : 1,
+                    category,
+                    category == Category.UNKNOWN ? 0 : 1,
                     tracker.name(),
                     "tracker:" + tracker.id(),
                     thirdParty);
@@ -99,14 +115,16 @@ final class ItemAdvisor {
                     "/",
                     "",
                     null,
-                    false,
+                    declared,
                     false,
                     true,
                     true,
                     SameSite.UNSPECIFIED,
                     Urls.parseOrBlank(first.request().pageUrl()),
                     null);
-            CookieAdvice advice = advisor.advise(pseudo, classification);
+            // The host of a tool whose settings the owner declared works as the site's own processor and
+            // stores nothing itself; any other host is a persistent item of its tracker's category.
+            CookieAdvice advice = advisor.advise(pseudo, classification, declared);
             boolean consent = advice.consentRequired()
                     || first.family() == VendorFamily.SESSION_REPLAY
                     || first.family() == VendorFamily.LEAD_GENERATION;
@@ -124,14 +142,16 @@ final class ItemAdvisor {
                     thirdParty,
                     advice.advice().number(),
                     consent,
-                    reason(advice.reason(), first.family()),
+                    loaded.map(l -> ItemTexts.loads(reason(advice.reason(), first.family()), l.vendor()))
+                            .orElse(reason(advice.reason(), first.family())),
                     new LocalizedText("", ""),
                     classification.source()));
         }
         return items;
     }
 
-    private static ItemAdvice item(ItemKind kind, ClassifiedItem first, List<Phase> phases, LocalizedText retention) {
+    private static ItemAdvice item(
+            ItemKind kind, ClassifiedItem first, List<Phase> phases, LocalizedText retention, SiteFacts facts) {
         Classification classification = first.classification();
         boolean consent = first.advice().consentRequired()
                 || first.family() == VendorFamily.SESSION_REPLAY
@@ -147,7 +167,7 @@ final class ItemAdvisor {
                 classification.thirdParty(),
                 first.advice().advice().number(),
                 consent,
-                reason(first.advice().reason(), first.family()),
+                declared(reason(first.advice().reason(), first.family()), first, facts),
                 retention,
                 classification.source());
     }
@@ -166,6 +186,19 @@ final class ItemAdvisor {
                     base.english() + " This identifies companies by IP address for sales, which needs consent.");
         }
         return base;
+    }
+
+    /** The reason, with the owner's declaration when the exemption rests on it. */
+    private static LocalizedText declared(LocalizedText reason, ClassifiedItem item, SiteFacts facts) {
+        if (item.advice().reason() != AdviceReason.FIRST_PARTY_ANALYTICS) {
+            return reason;
+        }
+        return facts.forVendor(item.classification().vendor())
+                .filter(ToolFacts::exemptionSettingsDeclared)
+                .map(ItemTexts::declared)
+                .map(note ->
+                        new LocalizedText(reason.dutch() + " " + note.dutch(), reason.english() + " " + note.english()))
+                .orElse(reason);
     }
 
     private static <T extends ClassifiedItem> List<Phase> phases(List<T> observations) {

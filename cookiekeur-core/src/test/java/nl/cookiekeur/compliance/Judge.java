@@ -1,8 +1,11 @@
 package nl.cookiekeur.compliance;
 
 import java.util.List;
+import java.util.stream.Stream;
 import nl.cookiekeur.classification.CookieAdvisor;
 import nl.cookiekeur.evidence.ScanEvidence;
+import nl.cookiekeur.facts.SiteFacts;
+import nl.cookiekeur.facts.ToolFacts;
 import nl.cookiekeur.law.Advisor;
 import nl.cookiekeur.law.DecisionTree;
 
@@ -21,6 +24,25 @@ final class Judge {
 
     static Assessment assess(ScanEvidence evidence) {
         return complete(ASSESSOR.assess(evidence));
+    }
+
+    /** The assessment with the owner's site facts. */
+    static Assessment assess(ScanEvidence evidence, SiteFacts facts) {
+        return complete(ASSESSOR.assess(evidence, facts));
+    }
+
+    /** Site facts that declare every analytics exemption setting for these tools. */
+    static SiteFacts declaring(String... toolIds) {
+        return new SiteFacts(Stream.of(toolIds)
+                .map(id -> new ToolFacts(id, true, true, true, true))
+                .toList());
+    }
+
+    /** The findings of one check, judged with site facts. */
+    static List<Finding> findings(ScanEvidence evidence, SiteFacts facts, CheckId check) {
+        return assess(evidence, facts).findings().stream()
+                .filter(f -> f.checkId().equals(check.id()))
+                .toList();
     }
 
     /** The assessment, when every check could be evaluated; fails the test naming the checks that failed. */

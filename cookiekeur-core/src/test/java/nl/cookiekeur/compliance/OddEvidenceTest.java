@@ -35,7 +35,7 @@ class OddEvidenceTest {
         assertThat(assessment.manualChecks())
                 .extracting(ManualCheck::checkId)
                 .contains("NL-CK-01", "NL-CK-02", "NL-CK-03");
-        assertThat(assessment.rulesVersion()).isEqualTo("2026.11-2");
+        assertThat(assessment.rulesVersion()).isEqualTo("2026.12-1");
     }
 
     @Test
@@ -75,7 +75,11 @@ class OddEvidenceTest {
                 .build();
 
         AssessmentContext context = new AssessmentContext(
-                evidence, Judge.KNOWLEDGE, Judge.KNOWLEDGE, new CookieAdvisor(new Advisor(Judge.TREE)));
+                evidence,
+                Judge.KNOWLEDGE,
+                Judge.KNOWLEDGE,
+                new CookieAdvisor(new Advisor(Judge.TREE)),
+                nl.cookiekeur.facts.SiteFacts.none());
         for (Check check : CheckCatalogue.all()) {
             assertThatCode(() -> check.run(context)).as(check.id().id()).doesNotThrowAnyException();
         }

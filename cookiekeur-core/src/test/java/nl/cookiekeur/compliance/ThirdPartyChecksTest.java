@@ -13,19 +13,36 @@ import nl.cookiekeur.evidence.ChoiceOutcome;
 import nl.cookiekeur.evidence.EvidenceBuilder;
 import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.evidence.ScanEvidence;
+import nl.cookiekeur.facts.SiteFacts;
 import org.junit.jupiter.api.Test;
 
 class ThirdPartyChecksTest {
     private static final String SITE = "https://www.shop.nl/";
 
     @Test
-    void exemptFirstPartyAnalyticsWithinThirteenMonthsPassesButAsksAboutCombiningData() {
+    void declaredFirstPartyAnalyticsWithinThirteenMonthsPassesButAsksAboutCombiningData() {
+        ScanEvidence evidence = EvidenceBuilder.site(SITE)
+                .cookie(Phase.INITIAL, "_pk_id.1.abcd", "www.shop.nl", Duration.ofDays(393))
+                .build();
+        SiteFacts facts = Judge.declaring("matomo");
+
+        assertThat(findings(evidence, facts, CheckId.NL_CK_21)).isEmpty();
+        assertThat(Judge.assess(evidence, facts).manualChecks())
+                .anyMatch(m -> m.checkId().equals(CheckId.NL_CK_21.id()));
+    }
+
+    @Test
+    void undeclaredFirstPartyAnalyticsIsNotExempt() {
         ScanEvidence evidence = EvidenceBuilder.site(SITE)
                 .cookie(Phase.INITIAL, "_pk_id.1.abcd", "www.shop.nl", Duration.ofDays(393))
                 .build();
 
-        assertThat(findings(evidence, CheckId.NL_CK_21)).isEmpty();
-        assertThat(Judge.manual(evidence, CheckId.NL_CK_21)).isTrue();
+        assertThat(findings(evidence, CheckId.NL_CK_21))
+                .singleElement()
+                .satisfies(f -> assertThat(f.explanation().english())
+                        .contains("has not stated")
+                        .contains("_pk_id.1.abcd"));
+        assertThat(Judge.manual(evidence, CheckId.NL_CK_21)).isFalse();
     }
 
     @Test

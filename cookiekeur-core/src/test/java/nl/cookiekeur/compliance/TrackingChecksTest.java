@@ -70,13 +70,15 @@ class TrackingChecksTest {
     }
 
     @Test
-    void exemptFirstPartyAnalyticsBeforeAChoiceIsNoFinding() {
+    void declaredExemptFirstPartyAnalyticsBeforeAChoiceIsNoFindingButUndeclaredIs() {
         ScanEvidence evidence = compliant()
                 .cookie(Phase.INITIAL, "_pk_id.1.abcd", "www.shop.nl", Duration.ofDays(393))
                 .cookie(Phase.INITIAL, "_pk_ses.1.abcd", "www.shop.nl", Duration.ofMinutes(30))
                 .build();
 
-        assertThat(findings(evidence, CheckId.NL_CK_01)).isEmpty();
+        assertThat(findings(evidence, Judge.declaring("matomo"), CheckId.NL_CK_01))
+                .isEmpty();
+        assertThat(findings(evidence, CheckId.NL_CK_01)).hasSize(1);
     }
 
     @Test

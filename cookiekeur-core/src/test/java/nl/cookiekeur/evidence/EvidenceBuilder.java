@@ -123,6 +123,22 @@ public final class EvidenceBuilder {
         return this;
     }
 
+    /**
+     * A cookie whose requested lifetime the browser cut: the jar keeps it for {@code min(requested, 400 days)}
+     * while the site asked for {@code requested} (as Chromium does with a two-year {@code _ga}).
+     */
+    public EvidenceBuilder requestedCookie(
+            Phase phase, String name, String domain, Duration requested, @Nullable String setter) {
+        cookie(phase, name, domain, min(requested, ObservedCookie.BROWSER_CAP), setter, SameSite.LAX);
+        ObservedCookie kept = cookies.remove(cookies.size() - 1);
+        cookies.add(kept.withRequestedExpires(kept.firstSeen().plus(requested)));
+        return this;
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
     /** A cookie observation given in full. */
     public EvidenceBuilder cookie(ObservedCookie cookie) {
         cookies.add(cookie);

@@ -120,13 +120,17 @@ class ShippedKnowledgeAssessmentTest {
     }
 
     @Test
-    void firstPartyMatomoWithinThirteenMonthsPassesTheExemption() {
+    void firstPartyMatomoWithinThirteenMonthsPassesTheExemptionOnTheOwnersWord() {
         ScanEvidence evidence = consentFirstSite()
                 .cookie(Phase.INITIAL, "_pk_id.1.1fff", "www.winkel.nl", Duration.ofDays(393))
                 .cookie(Phase.INITIAL, "_pk_ses.1.1fff", "www.winkel.nl", Duration.ofMinutes(30))
                 .build();
 
-        Assessment assessment = ASSESSOR.assess(evidence);
+        assertThat(ids(ASSESSOR.assess(evidence))).contains("NL-CK-01", "NL-CK-21");
+        Assessment assessment = ASSESSOR.assess(
+                evidence,
+                new nl.cookiekeur.facts.SiteFacts(
+                        List.of(new nl.cookiekeur.facts.ToolFacts("matomo", true, true, true, true))));
 
         assertThat(ids(assessment)).doesNotContain("NL-CK-01", "NL-CK-21");
         ItemAdvice matomo = assessment.items().stream()

@@ -1,5 +1,6 @@
 package nl.cookiekeur.scanner;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -45,6 +46,7 @@ final class PhaseRecord {
     final List<ScriptBehaviour> behaviours = list(RecordKinds.BEHAVIOURS);
     final List<ScanProblem> problems = list(RecordKinds.PROBLEMS);
     final Map<String, String> scriptSetters = new LinkedHashMap<>();
+    final Map<String, Instant> scriptExpiries = new LinkedHashMap<>();
     private final Set<String> storageKeys = new HashSet<>();
     private final Set<String> fingerprintKeys = new HashSet<>();
     private final Set<String> behaviourKeys = new HashSet<>();
@@ -98,5 +100,6 @@ final class PhaseRecord {
         }
         consentSignals.addAll(observations.consentSignals());
         observations.cookieSetters().forEach(scriptSetters::putIfAbsent);
+        scriptExpiries.putAll(observations.cookieExpiries());
     }
 }

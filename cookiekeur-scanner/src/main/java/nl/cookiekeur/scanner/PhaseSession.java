@@ -260,7 +260,8 @@ final class PhaseSession {
                 CookieJar.read(tab.recorder().pageSession()),
                 current,
                 tabs.cookieSetters(),
-                record.scriptSetters));
+                record.scriptSetters,
+                record.scriptExpiries));
         record.requests.addAll(tabs.finishRequests(phase, run.site));
         record.list(RecordKinds.BANNER_EVENTS).addAll(watch.drain());
         step(ScanActivity.DONE);

@@ -9,6 +9,7 @@ import nl.cookiekeur.cli.Messages;
 import nl.cookiekeur.compliance.Assessment;
 import nl.cookiekeur.compliance.Severity;
 import nl.cookiekeur.evidence.ScanEvidence;
+import nl.cookiekeur.facts.SiteFacts;
 import nl.cookiekeur.history.ScanHistory;
 import nl.cookiekeur.history.ScanSnapshot;
 import nl.cookiekeur.history.StoredScan;
@@ -42,6 +43,7 @@ public final class Judgement {
      * @param language the report language
      * @param failOn the level at or above which a finding makes the exit code 1, or {@code null} to exit 0
      * @param database the history database URL, or {@code null} for the embedded default
+     * @param facts what the owner declares about the site's tools ({@code --site-facts})
      */
     public int judge(
             ScanEvidence evidence,
@@ -49,8 +51,9 @@ public final class Judgement {
             Path outFolder,
             Language language,
             @Nullable Severity failOn,
-            @Nullable String database) {
-        Assessment assessment = services.assessor().apply(evidence);
+            @Nullable String database,
+            SiteFacts facts) {
+        Assessment assessment = services.assessor().apply(evidence, facts);
         List<Path> files = services.reportWriter().write(assessment, evidenceFolder, outFolder, language);
         StoredScan stored;
         try (ScanHistory history = services.history().open(database)) {

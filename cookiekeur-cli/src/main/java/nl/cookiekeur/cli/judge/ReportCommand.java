@@ -8,6 +8,7 @@ import nl.cookiekeur.cli.DatabaseOption;
 import nl.cookiekeur.cli.LocalizedCommand;
 import nl.cookiekeur.evidence.EvidenceFormatException;
 import nl.cookiekeur.evidence.ScanEvidence;
+import nl.cookiekeur.facts.SiteFacts;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,12 +37,16 @@ public final class ReportCommand extends LocalizedCommand {
     @Mixin
     private DatabaseOption database = new DatabaseOption();
 
+    @Mixin
+    private SiteFactsOption siteFacts = new SiteFactsOption();
+
     ReportCommand(CliServices services) {
         this.services = services;
     }
 
     @Override
     public Integer call() {
+        SiteFacts facts = siteFacts.facts(services.toolCatalogue(), messages());
         if (!Files.isDirectory(evidence)) {
             throw new BadInputException(messages().get("report.noFolder", evidence));
         }
@@ -53,6 +58,6 @@ public final class ReportCommand extends LocalizedCommand {
         }
         Path target = out == null ? evidence : out;
         return new Judgement(services, messages(), out())
-                .judge(read, evidence, target, language(), failOn.level(messages()), database.url());
+                .judge(read, evidence, target, language(), failOn.level(messages()), database.url(), facts);
     }
 }

@@ -16,10 +16,12 @@ import nl.cookiekeur.cli.LocalizedCommand;
 import nl.cookiekeur.cli.Messages;
 import nl.cookiekeur.cli.judge.FailOnOption;
 import nl.cookiekeur.cli.judge.Judgement;
+import nl.cookiekeur.cli.judge.SiteFactsOption;
 import nl.cookiekeur.compliance.Severity;
 import nl.cookiekeur.evidence.EvidenceFormatException;
 import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.evidence.ScanEvidence;
+import nl.cookiekeur.facts.SiteFacts;
 import nl.cookiekeur.scan.ScanFailedException;
 import nl.cookiekeur.scan.ScanRequest;
 import nl.cookiekeur.site.WebUrl;
@@ -88,6 +90,9 @@ public final class ScanCommand extends LocalizedCommand {
     @Mixin
     private DatabaseOption database = new DatabaseOption();
 
+    @Mixin
+    private SiteFactsOption siteFacts = new SiteFactsOption();
+
     ScanCommand(CliServices services) {
         this.services = services;
     }
@@ -98,6 +103,7 @@ public final class ScanCommand extends LocalizedCommand {
         WebUrl target = target(messages);
         Path folder = out == null ? defaultFolder(target) : out;
         Severity failLevel = failOn.level(messages);
+        SiteFacts facts = siteFacts.facts(services.toolCatalogue(), messages);
         ScanRequest request = new ScanRequest(
                 target,
                 within("--pages", pages, 1, MAX_PAGES),
@@ -130,7 +136,14 @@ public final class ScanCommand extends LocalizedCommand {
             return ExitCode.OK.code();
         }
         return new Judgement(services, messages, out())
-                .judge(evidence, request.evidenceDir(), request.evidenceDir(), language(), failLevel, database.url());
+                .judge(
+                        evidence,
+                        request.evidenceDir(),
+                        request.evidenceDir(),
+                        language(),
+                        failLevel,
+                        database.url(),
+                        facts);
     }
 
     /** {@code cookiekeur-scans/<host>-<yyyyMMdd-HHmmss>} in the working folder. */

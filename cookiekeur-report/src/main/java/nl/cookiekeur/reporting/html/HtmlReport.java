@@ -12,6 +12,7 @@ import nl.cookiekeur.evidence.PolicyText;
 import nl.cookiekeur.evidence.ScanInfo;
 import nl.cookiekeur.evidence.ScanProblem;
 import nl.cookiekeur.evidence.Urls;
+import nl.cookiekeur.reporting.view.OwnersWord;
 import nl.cookiekeur.reporting.view.PhaseView;
 import nl.cookiekeur.reporting.view.ReportView;
 import nl.cookiekeur.reporting.view.Times;
@@ -54,6 +55,7 @@ public final class HtmlReport {
         }
         declarations(html, view.assessment().declarations(), words);
         manualChecks(html, view.assessment().manualChecks(), words);
+        ownersWord(html, OwnersWord.lines(view.assessment().siteFacts(), words), words);
         scanFacts(html, view, words);
         html.close();
         html.open("footer").element("p", words.get("report.disclaimer")).close();
@@ -206,6 +208,18 @@ public final class HtmlReport {
             }
             table.close();
         }
+        html.close();
+    }
+
+    private static void ownersWord(HtmlWriter html, List<String> lines, Words words) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        html.open("section").attr("id", "facts").element("h2", words.get("facts.heading"));
+        html.element("p", "intro", words.get("facts.intro"));
+        html.open("ul");
+        lines.forEach(line -> html.element("li", line));
+        html.close();
         html.close();
     }
 

@@ -87,6 +87,9 @@ public final class JsonReport {
             ArrayNode errors = root.putArray("checkErrors");
             view.assessment().checkErrors().forEach(e -> errors.add(checkError(e)));
         }
+        if (!view.assessment().siteFacts().isEmpty()) {
+            root.set("siteFacts", SiteFactsJson.of(view.assessment().siteFacts()));
+        }
         ObjectNode phases = root.putObject("phases");
         for (PhaseView phase : view.phases()) {
             phases.set(phase.phase().code(), phase(phase));

@@ -7,6 +7,7 @@ import nl.cookiekeur.compliance.Severity;
 import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.evidence.ScanInfo;
 import nl.cookiekeur.law.AdviceNumber;
+import nl.cookiekeur.reporting.view.OwnersWord;
 import nl.cookiekeur.reporting.view.PhaseView;
 import nl.cookiekeur.reporting.view.ReportView;
 import nl.cookiekeur.reporting.view.Times;
@@ -57,6 +58,7 @@ public final class MarkdownReport {
         findings(md, view.assessment().findings(), words);
         phases(md, view, words);
         manual(md, view.assessment().manualChecks(), words);
+        ownersWord(md, OwnersWord.lines(view.assessment().siteFacts(), words), words);
         md.append("---\n\n")
                 .append(Markdown.escape(words.get("report.markdown.more")))
                 .append('\n');
@@ -173,6 +175,16 @@ public final class MarkdownReport {
                             row.consentRequired().map(words::yesNo).orElse("?")))));
             md.append('\n');
         }
+    }
+
+    private static void ownersWord(StringBuilder md, List<String> lines, Words words) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        md.append("## ").append(Markdown.escape(words.get("facts.heading"))).append("\n\n");
+        md.append(Markdown.escape(words.get("facts.intro"))).append("\n\n");
+        lines.forEach(line -> md.append("- ").append(Markdown.escape(line)).append('\n'));
+        md.append('\n');
     }
 
     private static void manual(StringBuilder md, List<ManualCheck> checks, Words words) {

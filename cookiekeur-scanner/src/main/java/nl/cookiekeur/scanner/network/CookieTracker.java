@@ -77,6 +77,21 @@ public final class CookieTracker {
             String pageUrl,
             List<HttpCookieSetter> httpSetters,
             Map<String, String> scriptSetters) {
+        return finish(phase, finalJar, pageUrl, httpSetters, scriptSetters, Map.of());
+    }
+
+    /**
+     * As {@link #finish(Phase, List, String, List, Map)}, also keeping the expiry the site asked for: from the
+     * attributed response's {@code Set-Cookie} line, else from the script's last write ({@code scriptExpiries},
+     * cookie name to requested expiry).
+     */
+    public List<ObservedCookie> finish(
+            Phase phase,
+            List<JarCookie> finalJar,
+            String pageUrl,
+            List<HttpCookieSetter> httpSetters,
+            Map<String, String> scriptSetters,
+            Map<String, Instant> scriptExpiries) {
         observe(finalJar, pageUrl);
         Map<String, JarCookie> present = new LinkedHashMap<>();
         for (JarCookie cookie : finalJar) {
@@ -90,12 +105,15 @@ public final class CookieTracker {
             String script = scriptSetters.get(cookie.name());
             CookieSource source;
             @Nullable String setter;
+            @Nullable Instant requested = null;
             if (response != null) {
                 source = CookieSource.HTTP;
                 setter = response.responseUrl().isEmpty() ? null : response.responseUrl();
+                requested = response.line().requestedExpires();
             } else if (script != null && !cookie.httpOnly()) {
                 source = CookieSource.SCRIPT;
                 setter = script.isEmpty() ? null : script;
+                requested = scriptExpiries.get(cookie.name());
             } else if (cookie.httpOnly()) {
                 source = CookieSource.HTTP;
                 setter = null;
@@ -120,7 +138,8 @@ public final class CookieTracker {
                     source,
                     setter,
                     sighting.firstSeen,
-                    !present.containsKey(entry.getKey())));
+                    !present.containsKey(entry.getKey()),
+                    cookie.expires() == null ? null : requested));
         }
         return cookies;
     }

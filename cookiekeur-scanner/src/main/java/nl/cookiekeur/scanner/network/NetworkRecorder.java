@@ -284,9 +284,10 @@ public final class NetworkRecorder {
                 if (header.getKey().equalsIgnoreCase("set-cookie")
                         && header.getValue().isJsonPrimitive()) {
                     for (String line : header.getValue().getAsString().split("\n", 200)) {
-                        SetCookieLine parsed = SetCookieLine.parse(line);
+                        Instant now = Instant.now();
+                        SetCookieLine parsed = SetCookieLine.parse(line, now);
                         if (!parsed.name().isEmpty() && setters.size() < MAX_SETTERS) {
-                            setters.add(new HttpCookieSetter(parsed, url, Urls.host(url), Instant.now()));
+                            setters.add(new HttpCookieSetter(parsed, url, Urls.host(url), now));
                         }
                     }
                 }

@@ -43,6 +43,7 @@ final class ObservationAssembler {
     private final Map<String, FingerprintCall> fingerprinting = new LinkedHashMap<>();
     private final Map<String, ConsentSignal> signals = new LinkedHashMap<>();
     private final Map<String, String> cookieSetters = new LinkedHashMap<>();
+    private final Map<String, Instant> cookieExpiries = new LinkedHashMap<>();
     private final List<ScanNote> problems = new ArrayList<>();
 
     ObservationAssembler(Phase phase, String pageUrl, CmpStorageNames cmpNames, Instant now) {
@@ -96,7 +97,8 @@ final class ObservationAssembler {
                 List.copyOf(fingerprinting.values()),
                 List.copyOf(signals.values()),
                 cookieSetters,
-                problems);
+                problems,
+                cookieExpiries);
     }
 
     private void storage(String origin, JsonNode item) {
@@ -169,6 +171,12 @@ final class ObservationAssembler {
         String script = nullableText(item, "script", URL);
         if (script != null && cookieSetters.size() < MAX_ITEMS) {
             cookieSetters.putIfAbsent(name, script);
+        }
+        JsonNode requested = item.get("requestedExpires");
+        if (requested != null && requested.isNumber() && !item.path("deleted").asBoolean(false)) {
+            if (cookieExpiries.containsKey(name) || cookieExpiries.size() < MAX_ITEMS) {
+                cookieExpiries.put(name, Instant.ofEpochMilli(requested.asLong()));
+            }
         }
         Optional<String> platform = cmpNames.platform(name);
         if (platform.isEmpty() || !fresh(item)) {

@@ -1,5 +1,6 @@
 package nl.cookiekeur.scanner.page;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import nl.cookiekeur.evidence.ConsentSignal;
@@ -19,20 +20,35 @@ import nl.cookiekeur.evidence.StorageEntry;
  *     the Cookie Store API (inline scripts are attributed to their document's URL)
  * @param problems frames that could not be read, as notes (for {@code ScanProblem}s of kind
  *     {@code instruments}); empty when none
+ * @param cookieExpiries cookie name → the expiry its last script write asked for ({@code expires=} or
+ *     {@code max-age=} of {@code document.cookie}, {@code expires} of the Cookie Store); absent when unknown or a
+ *     session cookie
  */
 public record PageObservations(
         List<StorageEntry> storage,
         List<FingerprintCall> fingerprinting,
         List<ConsentSignal> consentSignals,
         Map<String, String> cookieSetters,
-        List<ScanNote> problems) {
+        List<ScanNote> problems,
+        Map<String, Instant> cookieExpiries) {
 
     public PageObservations {
+        cookieExpiries = Map.copyOf(cookieExpiries);
         storage = List.copyOf(storage);
         fingerprinting = List.copyOf(fingerprinting);
         consentSignals = List.copyOf(consentSignals);
         cookieSetters = Map.copyOf(cookieSetters);
         problems = List.copyOf(problems);
+    }
+
+    /** Observations without requested cookie expiries. */
+    public PageObservations(
+            List<StorageEntry> storage,
+            List<FingerprintCall> fingerprinting,
+            List<ConsentSignal> consentSignals,
+            Map<String, String> cookieSetters,
+            List<ScanNote> problems) {
+        this(storage, fingerprinting, consentSignals, cookieSetters, problems, Map.of());
     }
 
     /** Observations without problems (the shape of the shared contract). */

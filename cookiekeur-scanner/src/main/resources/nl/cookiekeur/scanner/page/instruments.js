@@ -518,7 +518,23 @@
     }
     return false;
   }
-  function onCookieWrite(name, value, deleting, via) {
+  // The expiry a document.cookie write asks for (ms since the epoch): max-age wins over expires; null when the
+  // write asks for a session cookie or the date cannot be read.
+  function requestedExpiry(text) {
+    var l = lower(text);
+    var age = call(strMatch, l, /;\s*max-age\s*=\s*(-?\d+)\s*(;|$)/);
+    if (age) {
+      var seconds = +age[1];
+      return seconds > 0 ? DateNow() + seconds * 1000 : null;
+    }
+    var m = call(strMatch, l, /;\s*expires\s*=\s*([^;]+)/);
+    if (m) {
+      var t = Date.parse(m[1]);
+      return t === t ? t : null;
+    }
+    return null;
+  }
+  function onCookieWrite(name, value, deleting, via, requested) {
     name = cut(call(strTrim, '' + name), 200);
     var script = caller();
     var entry = state.cookies[name];
@@ -527,7 +543,7 @@
         return;
       }
       state.cookieCount++;
-      entry = state.cookies[name] = { script: null, value: '', at: 0, writes: 0, deleted: false, via: via };
+      entry = state.cookies[name] = { script: null, value: '', at: 0, writes: 0, deleted: false, via: via, requested: null };
     }
     entry.writes++;
     entry.deleted = deleting;
@@ -537,6 +553,7 @@
       }
       entry.value = cut(value, LIMITS.text);
       entry.at = DateNow();
+      entry.requested = typeof requested === 'number' ? requested : null;
     }
   }
   var Doc = G.Document;
@@ -548,14 +565,15 @@
       var pair = semi >= 0 ? call(strSlice, text, 0, semi) : text;
       var name = eq >= 0 && (semi < 0 || eq < semi) ? call(strSlice, pair, 0, call(strIndexOf, pair, '=')) : '';
       var value = eq >= 0 && (semi < 0 || eq < semi) ? call(strSlice, pair, call(strIndexOf, pair, '=') + 1) : pair;
-      onCookieWrite(name, value, expiredWrite(text), 'document.cookie');
+      onCookieWrite(name, value, expiredWrite(text), 'document.cookie', requestedExpiry(text));
     });
   }
   if (G.CookieStore) {
     hookMethod(G.CookieStore.prototype, 'set', function (store, args) {
       var a = args[0];
       if (a && typeof a === 'object') {
-        onCookieWrite(a.name, a.value, typeof a.expires === 'number' && a.expires < DateNow(), 'cookieStore');
+        var expires = typeof a.expires === 'number' ? a.expires : null;
+        onCookieWrite(a.name, a.value, expires !== null && expires < DateNow(), 'cookieStore', expires);
       } else {
         onCookieWrite(a, args[1], false, 'cookieStore');
       }
@@ -824,7 +842,7 @@
         var fresh = state.reported.cookies[name] !== e.at + '|' + e.writes;
         state.reported.cookies[name] = e.at + '|' + e.writes;
         return { name: name, script: e.script, value: e.value, at: e.at, writes: e.writes, deleted: e.deleted,
-          via: e.via, fresh: fresh };
+          via: e.via, fresh: fresh, requestedExpires: e.requested === undefined ? null : e.requested };
       });
       result.consentMode = call(arraySlice, state.gcm, state.reported.gcm);
       state.reported.gcm = state.gcm.length;

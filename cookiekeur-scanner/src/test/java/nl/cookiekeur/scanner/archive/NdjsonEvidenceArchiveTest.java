@@ -103,6 +103,24 @@ class NdjsonEvidenceArchiveTest {
     }
 
     @Test
+    void cookiesWrittenBeforeTheRequestedExpiryExistedReadItAsUnknown() throws IOException {
+        archive.write(SampleEvidence.full(), folder);
+        String old = "{\"v\":1,\"phase\":\"INITIAL\",\"pageUrl\":\"https://a.nl/\",\"name\":\"_ga\","
+                + "\"domain\":\".a.nl\",\"path\":\"/\",\"value\":\"1\",\"expires\":\"2027-01-01T00:00:00Z\","
+                + "\"sizeBytes\":4,\"httpOnly\":false,\"hostOnly\":false,\"secure\":true,\"sameSite\":\"LAX\","
+                + "\"partitionKey\":null,\"source\":\"SCRIPT\",\"setter\":null,"
+                + "\"firstSeen\":\"2026-01-01T00:00:00Z\",\"removed\":false}";
+        Files.writeString(folder.resolve("cookies.ndjson"), old + "\n", UTF_8);
+
+        ScanEvidence read = archive.read(folder);
+
+        assertThat(read.cookies()).singleElement().satisfies(c -> {
+            assertThat(c.requestedExpires()).isNull();
+            assertThat(c.judgedLifetime()).isEqualTo(c.lifetime());
+        });
+    }
+
+    @Test
     void newerVersionIsRefusedNamingFileAndLine() throws IOException {
         archive.write(SampleEvidence.full(), folder);
         Path cookies = folder.resolve("cookies.ndjson");

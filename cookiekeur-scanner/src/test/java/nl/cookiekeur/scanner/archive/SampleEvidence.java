@@ -68,7 +68,7 @@ final class SampleEvidence {
                         ".webwinkel.nl",
                         "/",
                         "GA1.1.123",
-                        T0.plusSeconds(63072000),
+                        T0.plusSeconds(400L * 86400),
                         20,
                         false,
                         false,
@@ -78,7 +78,8 @@ final class SampleEvidence {
                         CookieSource.SCRIPT,
                         "https://www.googletagmanager.com/gtag/js",
                         T0,
-                        false),
+                        false,
+                        T0.plusSeconds(63072000)),
                 new ObservedCookie(
                         Phase.ACCEPT,
                         PAGE,

@@ -54,4 +54,34 @@ class CookieTrackerTest {
         assertThat(cookies).extracting(ObservedCookie::setter).containsExactly("https://www.shop.nl/", null);
         assertThat(cookies).noneMatch(ObservedCookie::removed);
     }
+
+    @Test
+    void keepsTheExpiryTheResponseOrTheScriptAskedFor() {
+        CookieTracker tracker = new CookieTracker();
+        Instant capped = Instant.now().plus(java.time.Duration.ofDays(400));
+        JarCookie ga = new JarCookie("_ga", "v", ".shop.nl", "/", capped, 2, false, false, SameSite.LAX, null);
+        JarCookie sid = new JarCookie("sid", "v", "www.shop.nl", "/", capped, 2, true, true, SameSite.LAX, null);
+        Instant asked = Instant.now().plus(java.time.Duration.ofDays(730));
+        HttpCookieSetter response = new HttpCookieSetter(
+                SetCookieLine.parse("sid=1; Max-Age=63072000; HttpOnly"),
+                "https://www.shop.nl/",
+                "www.shop.nl",
+                Instant.now());
+
+        List<ObservedCookie> cookies = tracker.finish(
+                Phase.INITIAL,
+                List.of(ga, sid, cookie("session", "www.shop.nl", false)),
+                "https://www.shop.nl/",
+                List.of(response),
+                Map.of("_ga", "https://www.googletagmanager.com/gtag/js", "session", "https://www.shop.nl/a.js"),
+                Map.of("_ga", asked, "session", asked));
+
+        assertThat(cookies.get(0).requestedExpires()).isEqualTo(asked);
+        assertThat(cookies.get(0).capped()).isTrue();
+        assertThat(cookies.get(1).requestedExpires()).isAfter(capped.plus(java.time.Duration.ofDays(300)));
+        assertThat(cookies.get(1).capped()).isTrue();
+        assertThat(cookies.get(2).requestedExpires())
+                .as("a session cookie in the jar")
+                .isNull();
+    }
 }

@@ -16,6 +16,27 @@ class SetCookieLineTest {
     }
 
     @Test
+    void keepsTheRequestedExpiryWithMaxAgeWinningOverExpires() {
+        Instant at = Instant.parse("2026-12-04T10:00:00Z");
+
+        assertThat(SetCookieLine.parse("_ga=1; Max-Age=63072000; Path=/", at).requestedExpires())
+                .isEqualTo(at.plusSeconds(63_072_000));
+        assertThat(SetCookieLine.parse("a=1; Expires=Sat, 04 Dec 2027 10:00:00 GMT", at)
+                        .requestedExpires())
+                .isEqualTo(Instant.parse("2027-12-04T10:00:00Z"));
+        assertThat(SetCookieLine.parse("a=1; expires=Sat, 04-Dec-2027 10:00:00 GMT", at)
+                        .requestedExpires())
+                .isEqualTo(Instant.parse("2027-12-04T10:00:00Z"));
+        assertThat(SetCookieLine.parse("a=1; Expires=Sat, 04 Dec 2027 10:00:00 GMT; Max-Age=60", at)
+                        .requestedExpires())
+                .isEqualTo(at.plusSeconds(60));
+        assertThat(SetCookieLine.parse("a=1; Max-Age=0", at).requestedExpires()).isNull();
+        assertThat(SetCookieLine.parse("a=1; Expires=tomorrow", at).requestedExpires())
+                .isNull();
+        assertThat(SetCookieLine.parse("a=1; Path=/", at).requestedExpires()).isNull();
+    }
+
+    @Test
     void matchesHostOnlyAndDomainCookiesInTheJar() {
         HttpCookieSetter hostOnly = new HttpCookieSetter(
                 SetCookieLine.parse("sess=1"),

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import nl.cookiekeur.cookie.StorageKind;
@@ -110,6 +112,22 @@ class PageInstrumentsTest {
                 .containsEntry("_trk", TestSites.url(TRACKER, "/t.js"))
                 .containsEntry("inline_c", TestSites.url(SHOP, "/cookies.html"))
                 .containsEntry("cs_cookie", TestSites.url(TRACKER, "/t.js"));
+    }
+
+    @Test
+    void cookieWritesKeepTheExpiryTheyAskedFor() {
+        Instant before = Instant.now();
+        PageObservations seen = visit("/cookies.html");
+
+        assertThat(seen.cookieExpiries().get("_trk"))
+                .isBetween(
+                        before.plus(Duration.ofDays(365)),
+                        before.plus(Duration.ofDays(365).plusMinutes(5)));
+        assertThat(seen.cookieExpiries().get("_trk2y"))
+                .isBetween(
+                        before.plus(Duration.ofDays(729)),
+                        before.plus(Duration.ofDays(730).plusMinutes(5)));
+        assertThat(seen.cookieExpiries()).doesNotContainKeys("inline_c", "shop_pref");
     }
 
     @Test

@@ -191,6 +191,7 @@ final class TestPages {
         sites.script(TRACKER, "/t.js", """
                 document.cookie = '_trk=abc123; path=/; max-age=31536000';
                 document.cookie = 'shop_pref=; path=/; max-age=0';
+                document.cookie = '_trk2y=1; path=/; expires=' + new Date(Date.now() + 730 * 864e5).toUTCString();
                 if (window.cookieStore) { cookieStore.set('cs_cookie', 'v1'); } else { document.cookie = 'cs_cookie=v1'; }
                 """);
         sites.html(
