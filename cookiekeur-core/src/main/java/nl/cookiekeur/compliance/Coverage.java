@@ -15,7 +15,8 @@ import nl.cookiekeur.evidence.ScanProblem;
  * What a scan saw and what it could not: per phase that was asked for, whether it ran and whether its start page
  * was inspected. The start page counts as not inspected when it answered with an HTTP error (400 or higher), did
  * not load, hung, crashed, kept redirecting or was larger than the size cap; a phase counts as not observed when
- * it has no page visit or was stopped by the time budget or a browser failure.
+ * the scanner recorded that the time budget or a browser failure stopped it, or when the scan was cut short that
+ * way and the phase has no page visit.
  *
  * @param gaps what could not be seen, in phase order
  */
@@ -24,6 +25,9 @@ public record Coverage(List<CoverageGap> gaps) {
     /** Problems on the start page that mean it was not (fully) inspected. */
     private static final Set<String> BLINDING_PROBLEMS =
             Set.of("timeout", "too-large", "crash", "unresponsive", "redirect-loop", "navigation");
+
+    /** Problems that mean the scan as a whole was cut short: its time budget ran out or the browser failed. */
+    private static final Set<String> CUT_SHORT = Set.of("budget", "browser");
 
     /** Problems that mean a whole phase was not run or was broken off. */
     private static final Set<String> PHASE_PROBLEMS = Set.of("problem.budget.phase", "problem.phase.aborted");
@@ -36,6 +40,7 @@ public record Coverage(List<CoverageGap> gaps) {
     public static Coverage of(ScanEvidence evidence) {
         List<CoverageGap> gaps = new ArrayList<>();
         String startUrl = evidence.scan().startUrl();
+        boolean cutShort = evidence.problems().stream().anyMatch(p -> CUT_SHORT.contains(p.kind()));
         for (Phase phase : evidence.scan().phases()) {
             Optional<ScanProblem> stopped = evidence.problems().stream()
                     .filter(p -> p.phase() == phase
@@ -45,7 +50,7 @@ public record Coverage(List<CoverageGap> gaps) {
             List<PageVisit> visits = evidence.visits(phase);
             if (stopped.isPresent()) {
                 gaps.add(phaseGap(phase, startUrl, stopped.get()));
-            } else if (visits.isEmpty()) {
+            } else if (visits.isEmpty() && cutShort) {
                 gaps.add(CoverageGap.of(
                         phase, startUrl, ScanNote.of("gap.cause.novisit"), "gap.phase.unseen", phase.code()));
             }
