@@ -74,10 +74,10 @@ class IncompleteScanTest {
                 .contains("de startpagina https://www.lastige-site.nl/vastloper.html is in fase initial niet bekeken")
                 .doesNotContain("Geen kritieke of hoge bevindingen");
         Document html = Jsoup.parse(Files.readString(out.resolve("report.html")));
-        assertThat(html.selectFirst("#verdict").classNames()).contains("verdict-incomplete");
-        assertThat(html.selectFirst("#verdict .verdict-headline").text())
+        assertThat(html.select("#verdict").hasClass("verdict-incomplete")).isTrue();
+        assertThat(html.select("#verdict .verdict-headline").text())
                 .isEqualTo("Scan onvolledig: niet alles kon worden bekeken, dus dit is geen vrijspraak");
-        assertThat(html.selectFirst("#verdict").text())
+        assertThat(html.select("#verdict").text())
                 .contains("is in fase initial niet bekeken")
                 .doesNotContain("Geen ernstige problemen gevonden");
         assertThat(scan.report().path("verdict").path("status").asText()).isEqualTo("incomplete");
@@ -102,6 +102,13 @@ class IncompleteScanTest {
                 .startsWith("Scan incomplete for https://www.lastige-site.nl/bestaat-niet.html")
                 .contains("the server answered with HTTP status 404");
         assertThat(scan.report().path("verdict").path("status").asText()).isEqualTo("incomplete");
+
+        Path evidenceOnly = work.resolve("alleen-bewijs");
+        CliScan collected = scan(server.url(HOSTILE, "/bestaat-niet.html").toString(), evidenceOnly, "--evidence-only");
+        assertThat(collected.exitCode()).as(collected.err()).isEqualTo(4);
+        assertThat(collected.out())
+                .startsWith("Scan onvolledig voor https://www.lastige-site.nl/bestaat-niet.html")
+                .contains("de server antwoordde met HTTP-status 404");
     }
 
     @Test

@@ -17,6 +17,7 @@ import nl.cookiekeur.cli.Messages;
 import nl.cookiekeur.cli.OutputFailedException;
 import nl.cookiekeur.cli.judge.FailOnOption;
 import nl.cookiekeur.cli.judge.Judgement;
+import nl.cookiekeur.compliance.Coverage;
 import nl.cookiekeur.compliance.Severity;
 import nl.cookiekeur.evidence.EvidenceFormatException;
 import nl.cookiekeur.evidence.Phase;
@@ -130,7 +131,7 @@ public final class ScanCommand extends LocalizedCommand {
         }
         if (evidenceOnly) {
             ScanSummary.print(out(), messages, evidence, request.evidenceDir());
-            return ExitCode.OK.code();
+            return Coverage.of(evidence).complete() ? ExitCode.OK.code() : ExitCode.INCOMPLETE.code();
         }
         return new Judgement(services, messages, out())
                 .judge(evidence, request.evidenceDir(), request.evidenceDir(), language(), failLevel, database.url());
