@@ -184,8 +184,14 @@ function release(root) {
         el('p', 0, texts['placeholder'] + ' ' + (purpose ? local(purpose['name']) : category)),
         button
       ]);
+      // Loading the content is consent for its purpose: recorded at the ledger like any other choice.
       button.onclick = function() {
-        load(f);
+        var choices = {};
+        optional().forEach(function(p) {
+          choices[p['id']] = allowed(p['id']);
+        });
+        choices[category] = true;
+        decide('custom', choices);
       };
       // Same size as the frame it stands in for (CSSOM, allowed under CSP): no layout shift.
       if (f.offsetWidth) {

@@ -67,7 +67,7 @@ class CookiekeurCommandTest {
     }
 
     @Test
-    void servicesThatCannotBeBuiltAreOneLineWithExitCodeOne() {
+    void servicesThatCannotBeBuiltAreOneLineWithTheInternalExitCode() {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
 
@@ -80,7 +80,7 @@ class CookiekeurCommandTest {
                     throw new CookiekeurException("tool-profiles.json: regel 3 is ongeldig");
                 });
 
-        assertThat(exitCode).isEqualTo(ExitCode.FAILURE.code());
+        assertThat(exitCode).isEqualTo(ExitCode.INTERNAL.code());
         assertThat(err.toString()).isEqualTo("Mislukt: tool-profiles.json: regel 3 is ongeldig\n");
         assertThat(out.toString()).isEmpty();
     }

@@ -2,10 +2,11 @@ package nl.cookiekeur.cli;
 
 /**
  * The exit codes of every command, each with one meaning (docs/cli.md lists them): 0 done; 1 with
- * {@code --fail-on}, something at or above the level was found (other commands: the work failed); 2 wrong
- * usage or input; 3 the site cannot be scanned; 4 the scan or its assessment is incomplete; 5 consent proof
- * was found altered, removed or inserted; 6 the database cannot be opened or reached; 7 an output file or
- * folder cannot be written.
+ * {@code --fail-on}, something at or above the level was found (and nothing else); 2 wrong usage or input; 3
+ * the site cannot be scanned; 4 the scan or its assessment is incomplete (a start page or phase not inspected, a
+ * check not evaluated); 5 consent proof was found altered, removed or inserted; 6 the database cannot be opened
+ * or reached; 7 an output file or folder cannot be written; 8 Cookiekeur itself failed (broken shipped data or a
+ * bug).
  */
 public enum ExitCode {
     OK(0),
@@ -15,7 +16,8 @@ public enum ExitCode {
     INCOMPLETE(4),
     TAMPERED(5),
     STORE_UNAVAILABLE(6),
-    OUTPUT_FAILED(7);
+    OUTPUT_FAILED(7),
+    INTERNAL(8);
 
     private final int code;
 

@@ -6,6 +6,8 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import nl.cookiekeur.text.Language;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** The command line's own user texts ({@code messages_nl}/{@code messages_en}) in one language. */
 public final class Messages {
@@ -26,6 +28,13 @@ public final class Messages {
                 language.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new Messages(language, bundle);
+    }
+
+    /** The texts in the {@code --lang} of a command (Dutch when it has none), for options mixed into it. */
+    public static Messages of(CommandSpec command) {
+        OptionSpec lang = command.findOption("--lang");
+        Object value = lang == null ? null : lang.getValue();
+        return of(value instanceof Language language ? language : Language.DUTCH);
     }
 
     /** The language of these texts. */

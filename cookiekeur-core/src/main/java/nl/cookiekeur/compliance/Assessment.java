@@ -66,9 +66,18 @@ public record Assessment(
         this(evidence, findings, items, declarations, manualChecks, List.of(), rulesVersion);
     }
 
-    /** Whether every check could be evaluated; when not, the findings may miss what a failed check would say. */
+    /**
+     * Whether the scan saw what it was asked to see and every check could be evaluated; when not, the findings
+     * may miss what the scanner never saw or what a failed check would say, so the verdict is never an
+     * all-clear.
+     */
     public boolean complete() {
-        return checkErrors.isEmpty();
+        return checkErrors.isEmpty() && coverage().complete();
+    }
+
+    /** What the scan saw and what it could not (the start page per phase, the phases). */
+    public Coverage coverage() {
+        return Coverage.of(evidence);
     }
 
     /** The most severe finding's severity, empty when there is no finding. */

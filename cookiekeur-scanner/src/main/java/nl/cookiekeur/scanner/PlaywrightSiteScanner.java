@@ -2,6 +2,7 @@ package nl.cookiekeur.scanner;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +51,8 @@ public final class PlaywrightSiteScanner implements SiteScanner {
 
     @Override
     public ScanEvidence scan(ScanRequest request, ScanProgress progress) throws ScanFailedException {
+        StartHost.check(request);
+        boolean folderExisted = Files.exists(request.evidenceDir());
         try {
             Files.createDirectories(request.evidenceDir().resolve(EvidenceScreenshots.FOLDER));
         } catch (IOException e) {
@@ -62,8 +65,15 @@ public final class PlaywrightSiteScanner implements SiteScanner {
                 request.hostRules(),
                 request.ignoreHttpsErrors(),
                 limits.navigationTimeout());
-        PhaseExecutor.Outcome outcome =
-                new PhaseExecutor(engines, settings, run).run(jobs(request), request.parallel());
+        PhaseExecutor.Outcome outcome;
+        try {
+            outcome = new PhaseExecutor(engines, settings, run).run(jobs(request), request.parallel());
+        } catch (ScanFailedException e) {
+            if (!folderExisted) {
+                removeEmpty(request.evidenceDir());
+            }
+            throw e;
+        }
         ScanInfo info = new ScanInfo(
                 ScanEvidence.FORMAT_VERSION,
                 run.startUrl,
@@ -76,6 +86,16 @@ public final class PlaywrightSiteScanner implements SiteScanner {
                 request.phases(),
                 request.pages());
         return EvidenceMerge.merge(info, outcome.records(), outcome.problems());
+    }
+
+    /** Removes the evidence folder this scan created when nothing but its empty screenshot folder is in it. */
+    private static void removeEmpty(Path folder) {
+        try {
+            Files.deleteIfExists(folder.resolve(EvidenceScreenshots.FOLDER));
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            // something was written after all: keep it
+        }
     }
 
     private static List<ScanJob> jobs(ScanRequest request) {

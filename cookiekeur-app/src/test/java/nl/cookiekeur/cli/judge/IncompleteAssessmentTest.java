@@ -104,4 +104,17 @@ class IncompleteAssessmentTest {
                 .startsWith("Niet in orde")
                 .doesNotContain("Beoordeling onvolledig", "kon niet worden uitgevoerd");
     }
+
+    @Test
+    void reportsThatCannotBeWrittenEndWithSevenInOneLine() throws IOException {
+        Files.writeString(work.resolve("bezet"), "een bestand, geen map");
+
+        CliRun run = report(TestApplication.services(), "bezet");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(7);
+        assertThat(run.err())
+                .startsWith("Kan niet schrijven: ")
+                .doesNotContain("Exception")
+                .hasLineCount(1);
+    }
 }

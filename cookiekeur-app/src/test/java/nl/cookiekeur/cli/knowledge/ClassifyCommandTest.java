@@ -63,7 +63,7 @@ class ClassifyCommandTest {
 
         CliRun run = classify("--input", input.toString());
 
-        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.exitCode()).isEqualTo(2);
         assertThat(lines(run.out())).extracting(r -> r.get("name").asText()).containsExactly("_ga", "_gid");
         assertThat(run.err())
                 .contains("regel 3: kolom http_only: 'misschien' is geen true of false")
@@ -155,7 +155,7 @@ class ClassifyCommandTest {
 
         CliRun run = classify("--input", input.toString(), "--site", "www.winkel.nl");
 
-        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.exitCode()).isEqualTo(2);
         assertThat(lines(run.out())).extracting(r -> r.get("name").asText()).containsExactly("IDE", "lang");
         assertThat(lines(run.out()).get(0).get("advice").asInt()).isEqualTo(7);
         assertThat(run.err()).contains("cookie 3: kolom same_site: 'sometimes'").doesNotContain("Exception");

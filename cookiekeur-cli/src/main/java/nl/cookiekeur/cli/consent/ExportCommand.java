@@ -7,10 +7,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import nl.cookiekeur.CookiekeurException;
 import nl.cookiekeur.cli.CliServices;
 import nl.cookiekeur.cli.ExitCode;
 import nl.cookiekeur.cli.LocalizedCommand;
+import nl.cookiekeur.cli.OutputFailedException;
 import nl.cookiekeur.consent.AnchorKey;
 import nl.cookiekeur.consent.ConsentException;
 import nl.cookiekeur.consent.ConsentLedger;
@@ -68,7 +68,7 @@ final class ExportCommand extends LocalizedCommand {
                 try (Writer writer = new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8)) {
                     ledger.export(site, exportFormat, writer, key);
                 } catch (IOException | UncheckedIOException e) {
-                    throw new CookiekeurException(messages().get("consent.error.write", file), e);
+                    throw new OutputFailedException(messages().get("consent.error.write", file), e);
                 }
                 err().println(messages().get("consent.export.written", file));
             }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import nl.cookiekeur.cli.Messages;
 import nl.cookiekeur.compliance.Assessment;
 import nl.cookiekeur.compliance.CheckError;
+import nl.cookiekeur.compliance.Coverage;
 import nl.cookiekeur.compliance.Finding;
 import nl.cookiekeur.compliance.Severity;
 import nl.cookiekeur.history.StoredScan;
@@ -29,7 +30,15 @@ final class JudgementSummary {
     void print(Assessment assessment, Path report, StoredScan stored) {
         String url = assessment.evidence().scan().startUrl();
         boolean serious = assessment.hasAtLeast(Severity.HOOG);
-        if (!assessment.complete()) {
+        Coverage coverage = assessment.coverage();
+        if (!coverage.complete()) {
+            out.println(messages.get("judge.verdict.unseen", url));
+            coverage.gaps().forEach(gap -> out.println("  " + gap.text(language())));
+            out.println("  " + seen(assessment, coverage));
+            for (CheckError error : assessment.checkErrors()) {
+                out.println(messages.get("judge.checkError", error.checkId(), error.reason()));
+            }
+        } else if (!assessment.complete()) {
             out.println(messages.get(
                     "judge.verdict.incomplete", url, assessment.checkErrors().size()));
             for (CheckError error : assessment.checkErrors()) {
@@ -61,6 +70,18 @@ final class JudgementSummary {
         out.println(messages.get("judge.report", report.toAbsolutePath()));
         out.println(messages.get("judge.stored", stored.number()));
         out.flush();
+    }
+
+    private String seen(Assessment assessment, Coverage coverage) {
+        List<String> phases = coverage.seen(assessment.evidence()).stream()
+                .map(p -> messages.get(
+                        "judge.seen.phase",
+                        p.code(),
+                        assessment.evidence().visits(p).size()))
+                .toList();
+        return phases.isEmpty()
+                ? messages.get("judge.seen.none")
+                : messages.get("judge.seen", String.join(", ", phases));
     }
 
     private Language language() {

@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.stream.Stream;
-import nl.cookiekeur.CookiekeurException;
 import nl.cookiekeur.classification.SiteSplit;
 import nl.cookiekeur.cli.BadInputException;
 import nl.cookiekeur.cli.CliServices;
@@ -71,7 +70,7 @@ public final class ClassifyCommand extends LocalizedCommand {
         } catch (NoSuchFileException e) {
             throw new BadInputException(messages.get("classify.error.missing", input));
         } catch (IOException | UncheckedIOException e) {
-            throw new CookiekeurException(messages.get("classify.error.read", input, e.getMessage()), e);
+            throw new BadInputException(messages.get("classify.error.read", input, e.getMessage()));
         }
     }
 

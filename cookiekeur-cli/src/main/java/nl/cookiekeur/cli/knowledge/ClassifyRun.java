@@ -84,6 +84,6 @@ final class ClassifyRun {
             err.println(messages.get("classify.failedRows", failed, done));
         }
         err.flush();
-        return failed > 0 ? ExitCode.FAILURE : ExitCode.OK;
+        return failed > 0 ? ExitCode.BAD_INPUT : ExitCode.OK;
     }
 }

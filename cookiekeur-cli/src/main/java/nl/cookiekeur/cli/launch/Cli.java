@@ -23,7 +23,7 @@ public final class Cli {
     /**
      * Like {@link #run(String[], PrintWriter, PrintWriter, BufferedReader, CliServices)}, but builds the services
      * first; if they cannot be built (for example because shipped data are invalid), that is reported as one
-     * line in the user's language with {@link ExitCode#FAILURE}.
+     * line in the user's language with {@link ExitCode#INTERNAL}.
      */
     public static int run(
             String[] args, PrintWriter out, PrintWriter err, BufferedReader in, Supplier<CliServices> services) {
@@ -37,7 +37,7 @@ public final class Cli {
                 e.printStackTrace(err);
             }
             err.flush();
-            return ExitCode.FAILURE.code();
+            return ExitCode.INTERNAL.code();
         }
         return run(args, out, err, in, flags, built);
     }

@@ -1,18 +1,21 @@
 package nl.cookiekeur.cli.launch;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import nl.cookiekeur.CookiekeurException;
 import nl.cookiekeur.cli.BadInputException;
 import nl.cookiekeur.cli.ExitCode;
 import nl.cookiekeur.cli.Messages;
+import nl.cookiekeur.cli.OutputFailedException;
+import nl.cookiekeur.scan.ScanFailedException;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns an exception thrown by a command into one line in the user's language: bad input exits with 2, found
- * tampering with 5, an unusable database with 6, any other failure with 1 ({@link FailureExitCode}); the stack
- * trace is shown only with {@code --debug}.
+ * Turns an exception thrown by a command into one line in the user's language with its one exit code (see
+ * {@link ExitCode}); the stack trace is shown only with {@code --debug}.
  */
 final class ExecutionErrorHandler implements IExecutionExceptionHandler {
     private final GlobalFlags flags;
@@ -25,22 +28,44 @@ final class ExecutionErrorHandler implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
         Messages messages = flags.messages();
         PrintWriter err = commandLine.getErr();
-        ExitCode exitCode;
-        if (ex instanceof BadInputException) {
-            err.println(messages.get("error.badInput", ex.getMessage()));
-            exitCode = ExitCode.BAD_INPUT;
-        } else if (ex instanceof CookiekeurException) {
-            exitCode = FailureExitCode.of(ex);
-            String prefix = exitCode == ExitCode.BAD_INPUT ? "error.badInput" : "error.failure";
-            err.println(messages.get(prefix, ex.getMessage()));
-        } else {
-            err.println(messages.get("error.unexpected", ex.getClass().getSimpleName(), ex.getMessage()));
-            exitCode = ExitCode.FAILURE;
+        ExitCode exitCode = codeOf(ex);
+        switch (exitCode) {
+            case BAD_INPUT -> err.println(messages.get("error.badInput", ex.getMessage()));
+            case OUTPUT_FAILED ->
+                err.println(
+                        ex instanceof UncheckedIOException io
+                                ? messages.get("error.output", ioMessage(io))
+                                : messages.get("error.failure", ex.getMessage()));
+            default -> {
+                if (ex instanceof CookiekeurException) {
+                    err.println(messages.get("error.failure", ex.getMessage()));
+                } else {
+                    err.println(messages.get("error.unexpected", ex.getClass().getSimpleName(), ex.getMessage()));
+                }
+            }
         }
         if (flags.debug()) {
             ex.printStackTrace(err);
         }
         err.flush();
         return exitCode.code();
+    }
+
+    /** What the file system said, without the wrapper's words. */
+    private static @Nullable String ioMessage(UncheckedIOException io) {
+        Throwable cause = io.getCause();
+        return cause == null ? io.getMessage() : cause.getMessage();
+    }
+
+    /** The one exit code of a failure: bad input, an unwritable output, an unreachable site, else Cookiekeur's own. */
+    static ExitCode codeOf(Exception ex) {
+        if (ex instanceof BadInputException) {
+            return ExitCode.BAD_INPUT;
+        } else if (ex instanceof OutputFailedException || ex instanceof UncheckedIOException) {
+            return ExitCode.OUTPUT_FAILED;
+        } else if (ex instanceof ScanFailedException) {
+            return ExitCode.SCAN_FAILED;
+        }
+        return FailureExitCode.of(ex);
     }
 }

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The exit code of a failed command by what failed: found tampering 5, a database (or the scan history in it)
- * that cannot be opened, reached or used 6, anything else 1.
+ * that cannot be opened, reached or used 6 (a URL that is no database URL 2), anything else 8: Cookiekeur
+ * itself failed.
  */
 final class FailureExitCode {
     private FailureExitCode() {}
@@ -28,6 +29,6 @@ final class FailureExitCode {
                         : ExitCode.STORE_UNAVAILABLE;
             }
         }
-        return ExitCode.FAILURE;
+        return ExitCode.INTERNAL;
     }
 }

@@ -14,9 +14,11 @@ import nl.cookiekeur.cli.DatabaseOption;
 import nl.cookiekeur.cli.ExitCode;
 import nl.cookiekeur.cli.LocalizedCommand;
 import nl.cookiekeur.cli.Messages;
+import nl.cookiekeur.cli.OutputFailedException;
 import nl.cookiekeur.cli.judge.FailOnOption;
 import nl.cookiekeur.cli.judge.Judgement;
 import nl.cookiekeur.cli.judge.SiteFactsOption;
+import nl.cookiekeur.compliance.Coverage;
 import nl.cookiekeur.compliance.Severity;
 import nl.cookiekeur.evidence.EvidenceFormatException;
 import nl.cookiekeur.evidence.Phase;
@@ -42,6 +44,8 @@ public final class ScanCommand extends LocalizedCommand {
     static final int MAX_PARALLEL = 4;
     static final int MIN_TIMEOUT = 10;
     static final int MAX_TIMEOUT = 3600;
+    /** The scanner's note when the evidence folder cannot be made: an output failure, not an unreachable site. */
+    private static final String FOLDER_FAILURE = "failure.folder";
 
     private final CliServices services;
 
@@ -122,18 +126,18 @@ public final class ScanCommand extends LocalizedCommand {
             progress.finish();
             err().println(messages.get("scan.error.failed", e.text(language())));
             err().flush();
-            return ExitCode.SCAN_FAILED.code();
+            return FOLDER_FAILURE.equals(e.note().key()) ? ExitCode.OUTPUT_FAILED.code() : ExitCode.SCAN_FAILED.code();
         }
         progress.finish();
         try {
             services.evidenceArchive().write(evidence, request.evidenceDir());
         } catch (EvidenceFormatException e) {
-            err().println(messages.get("error.failure", e.getMessage()));
-            return ExitCode.FAILURE.code();
+            throw new OutputFailedException(
+                    messages.get("scan.error.evidence", request.evidenceDir(), e.getMessage()), e);
         }
         if (evidenceOnly) {
             ScanSummary.print(out(), messages, evidence, request.evidenceDir());
-            return ExitCode.OK.code();
+            return Coverage.of(evidence).complete() ? ExitCode.OK.code() : ExitCode.INCOMPLETE.code();
         }
         return new Judgement(services, messages, out())
                 .judge(

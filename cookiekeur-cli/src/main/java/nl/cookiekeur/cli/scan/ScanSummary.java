@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import nl.cookiekeur.cli.Messages;
+import nl.cookiekeur.compliance.Coverage;
 import nl.cookiekeur.evidence.ConsentChoice;
 import nl.cookiekeur.evidence.ObservedRequest;
 import nl.cookiekeur.evidence.Phase;
@@ -14,6 +15,11 @@ final class ScanSummary {
     private ScanSummary() {}
 
     static void print(PrintWriter out, Messages messages, ScanEvidence evidence, Path folder) {
+        Coverage coverage = Coverage.of(evidence);
+        if (!coverage.complete()) {
+            out.println(messages.get("scan.summary.incomplete", evidence.scan().startUrl()));
+            coverage.gaps().forEach(gap -> out.println("  " + gap.text(messages.language())));
+        }
         out.println(messages.get("scan.summary.title", evidence.scan().startUrl()));
         for (Phase phase : evidence.scan().phases()) {
             long thirdParties = evidence.requests(phase).stream()

@@ -346,20 +346,26 @@ class BannerBrowserTest {
     }
 
     @Test
-    void theIframePlaceholderLoadsOnlyThatEmbedOnClick() {
+    void theIframePlaceholderLoadsTheEmbedOnClickAndRecordsThatConsent() {
         Page page = open();
         Locator placeholder = page.locator(".ck-ph");
         // The frame's box: 320 x 180 plus its default 2 px border on each side.
         assertThat(placeholder.boundingBox().width).isEqualTo(324);
         assertThat(placeholder.boundingBox().height).isEqualTo(184);
 
-        placeholder.getByRole(AriaRole.BUTTON).click();
+        Response response = page.waitForResponse(
+                r -> r.url().endsWith("/consents"),
+                () -> placeholder.getByRole(AriaRole.BUTTON).click());
 
+        assertThat(response.status()).isEqualTo(201);
         page.frameLocator("iframe.video").locator("#video").waitFor();
         assertThat(page.locator(".ck-ph").count()).isZero();
-        assertThat(site.consents()).isEmpty();
-        assertThat(js(page, "window.marketingRuns")).isNull();
-        assertThat(page.locator(".ck-banner").isVisible()).isTrue();
+        JsonNode record = onlyConsent();
+        assertThat(record.get("action").asText()).isEqualTo("custom");
+        assertThat(choices(record)).isEqualTo(Map.of("preferences", false, "analytics", false, "marketing", true));
+        assertThat(storedChoice().get("consentId").asText())
+                .isEqualTo(record.get("consentId").asText());
+        assertThat(page.locator(".ck-banner").count()).isZero();
     }
 
     @Test

@@ -80,8 +80,10 @@ public final class HtmlReport {
         html.element("p", "verdict-headline", verdict.headline().in(words.language()));
         if (!verdict.complete()) {
             html.open("ul").css("check-errors");
+            verdict.notSeen().forEach(e -> html.element("li", e.in(words.language())));
             verdict.checkErrors().forEach(e -> html.element("li", e.in(words.language())));
             html.close();
+            html.element("p", "verdict-seen", verdict.seen().in(words.language()));
         }
         html.open("p").css("verdict-worst");
         html.text(words.get("verdict.worst") + " ");

@@ -145,6 +145,11 @@ public final class JsonReport {
         verdict.counts().forEach((severity, count) -> counts.put(severity.code(), count));
         node.set("headline", text(verdict.headline()));
         node.put("manualChecks", verdict.manualChecks());
+        if (!verdict.complete()) {
+            ArrayNode notSeen = node.putArray("notSeen");
+            verdict.notSeen().forEach(gap -> notSeen.add(text(gap)));
+            node.set("seen", text(verdict.seen()));
+        }
         return node;
     }
 

@@ -29,11 +29,16 @@ public final class MarkdownReport {
         md.append("**")
                 .append(Markdown.escape(verdict.headline().in(words.language())))
                 .append("**\n\n");
+        for (var gap : verdict.notSeen()) {
+            md.append("- ").append(Markdown.escape(gap.in(words.language()))).append('\n');
+        }
         for (var error : verdict.checkErrors()) {
             md.append("- ").append(Markdown.escape(error.in(words.language()))).append('\n');
         }
         if (!verdict.complete()) {
-            md.append('\n');
+            md.append('\n')
+                    .append(Markdown.escape(verdict.seen().in(words.language())))
+                    .append("\n\n");
         }
         md.append(Markdown.escape(words.get("verdict.worst") + " "
                         + verdict.worst().map(words::severity).orElse(words.get("verdict.none"))))

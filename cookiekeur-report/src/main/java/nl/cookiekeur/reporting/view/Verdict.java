@@ -8,15 +8,19 @@ import java.util.Map;
 import java.util.Optional;
 import nl.cookiekeur.compliance.Assessment;
 import nl.cookiekeur.compliance.CheckError;
+import nl.cookiekeur.compliance.Coverage;
+import nl.cookiekeur.compliance.CoverageGap;
 import nl.cookiekeur.compliance.Finding;
 import nl.cookiekeur.compliance.LocalizedText;
 import nl.cookiekeur.compliance.Severity;
+import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.text.Language;
 
 /**
  * The one-line answer at the top of every report.
  *
- * @param status {@code incomplete} when a check could not be evaluated, else {@code not-ok} when a kritiek or
+ * @param status {@code incomplete} when the scan could not see what it was asked to (a start page or a phase)
+ *     or a check could not be evaluated, else {@code not-ok} when a kritiek or
  *     hoog finding exists, {@code attention} when the worst is middel, {@code ok} otherwise
  * @param worst the worst severity, empty without findings
  * @param counts the number of findings per severity (every severity present, most severe first)
@@ -24,6 +28,8 @@ import nl.cookiekeur.text.Language;
  * @param manualChecks how many checks a person must still do
  * @param checkErrors one sentence per check that could not be evaluated, such as "Controle NL-CK-07 kon niet
  *     worden uitgevoerd: …"
+ * @param notSeen one sentence per start page or phase the scan could not see; empty when it saw everything
+ * @param seen what the scan did see, such as "Wel bekeken: fase initial (3 pagina's)"; shown when incomplete
  */
 public record Verdict(
         String status,
@@ -31,10 +37,13 @@ public record Verdict(
         Map<Severity, Integer> counts,
         LocalizedText headline,
         int manualChecks,
-        List<LocalizedText> checkErrors) {
+        List<LocalizedText> checkErrors,
+        List<LocalizedText> notSeen,
+        LocalizedText seen) {
 
     public Verdict {
         checkErrors = List.copyOf(checkErrors);
+        notSeen = List.copyOf(notSeen);
     }
 
     /** The verdict of an assessment. */
@@ -49,7 +58,13 @@ public record Verdict(
         Optional<Severity> worst = assessment.worst();
         String status;
         LocalizedText headline;
-        if (!assessment.complete()) {
+        Coverage coverage = assessment.coverage();
+        if (!coverage.complete()) {
+            status = "incomplete";
+            headline = new LocalizedText(
+                    Words.of(Language.DUTCH).get("verdict.unseen"),
+                    Words.of(Language.ENGLISH).get("verdict.unseen"));
+        } else if (!assessment.complete()) {
             status = "incomplete";
             headline = new LocalizedText(
                     Words.of(Language.DUTCH)
@@ -76,12 +91,28 @@ public record Verdict(
                 Collections.unmodifiableMap(counts),
                 headline,
                 assessment.manualChecks().size(),
-                assessment.checkErrors().stream().map(Verdict::sentence).toList());
+                assessment.checkErrors().stream().map(Verdict::sentence).toList(),
+                coverage.gaps().stream().map(CoverageGap::sentence).toList(),
+                new LocalizedText(
+                        seen(assessment, coverage, Words.of(Language.DUTCH)),
+                        seen(assessment, coverage, Words.of(Language.ENGLISH))));
     }
 
-    /** Whether every check could be evaluated. */
+    /** Whether the scan saw everything it was asked to and every check could be evaluated. */
     public boolean complete() {
-        return checkErrors.isEmpty();
+        return checkErrors.isEmpty() && notSeen.isEmpty();
+    }
+
+    /** "Wel bekeken: initial (3 pagina's), reject (2 pagina's)": the phases seen with their pages. */
+    private static String seen(Assessment assessment, Coverage coverage, Words words) {
+        List<String> phases = new ArrayList<>();
+        for (Phase phase : coverage.seen(assessment.evidence())) {
+            phases.add(words.get(
+                    "verdict.seen.phase",
+                    phase.code(),
+                    assessment.evidence().visits(phase).size()));
+        }
+        return phases.isEmpty() ? words.get("verdict.seen.none") : words.get("verdict.seen", String.join(", ", phases));
     }
 
     private static LocalizedText sentence(CheckError error) {
