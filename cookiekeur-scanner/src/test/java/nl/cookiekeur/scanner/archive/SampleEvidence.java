@@ -303,7 +303,7 @@ final class SampleEvidence {
                         Phase.INITIAL, PAGE, BehaviourKind.TRACKING_IDENTIFIER, null, HOSTILE, HOSTILE, HOSTILE, 1));
         Map<RecordKind<?>, List<?>> records = new LinkedHashMap<>(named.records());
         records.put(RecordKinds.BEHAVIOURS, behaviours);
-                records.put(
+        records.put(
                 RecordKinds.BANNER_EVENTS,
                 List.of(
                         new BannerEvent(
