@@ -14,7 +14,6 @@ import nl.cookiekeur.knowledge.data.CuratedTrackers;
 import nl.cookiekeur.knowledge.data.KnowledgeSnapshot;
 import nl.cookiekeur.knowledge.data.OpenCookieDatabase;
 import nl.cookiekeur.knowledge.data.SnapshotFile;
-import nl.cookiekeur.knowledge.data.VendorBusiness;
 import nl.cookiekeur.knowledge.data.WhoTracksMe;
 
 /** Builds knowledge bases from the data shipped in this module. */
@@ -48,9 +47,7 @@ public final class KnowledgeBases {
         List<KnowledgeEntry> upstream = OpenCookieDatabase.load();
         List<CuratedEntry> curated = CuratedCookies.load();
         List<Tracker> curatedTrackers = CuratedTrackers.load();
-        List<Tracker> trackers = CuratedTrackers.apply(joined(whoTracksLoading), curatedTrackers);
-        List<KnowledgeEntry> entries = new VendorBusiness(trackers).judge(CuratedCookies.apply(upstream, curated));
-        return new KnowledgeSnapshot(entries, trackers, curated.size(), curatedTrackers.size());
+        return KnowledgeSnapshot.merged(upstream, curated, joined(whoTracksLoading), curatedTrackers);
     }
 
     /** The shipped knowledge as the core port. */

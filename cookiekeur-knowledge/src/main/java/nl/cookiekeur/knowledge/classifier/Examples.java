@@ -1,7 +1,10 @@
 package nl.cookiekeur.knowledge.classifier;
 
 import java.util.List;
+import java.util.Optional;
+import nl.cookiekeur.classification.Category;
 import nl.cookiekeur.classification.KnowledgeEntry;
+import nl.cookiekeur.knowledge.data.VendorBusiness;
 
 /** Labelled examples made from knowledge entries through generated observations. */
 final class Examples {
@@ -12,10 +15,26 @@ final class Examples {
         return of(new ObservedCookieGenerator(seed).generate(entries, perEntry), contexts);
     }
 
-    /** Labelled examples of generated observations. */
+    /** Labelled examples of generated observations, each with its {@linkplain #legalLabel legal label}. */
     static List<Example> of(List<ObservedCookie> observed, CookieContexts contexts) {
         return observed.stream()
-                .map(o -> new Example(contexts.of(o.cookie()), o.label(), o.platform()))
+                .map(o -> {
+                    CookieContext context = contexts.of(o.cookie());
+                    return new Example(context, legalLabel(o, context), o.platform());
+                })
                 .toList();
+    }
+
+    /**
+     * The category the product must give this observation in law: its entry's category, except that a
+     * third-party cookie on the domain of an advertising, analytics, social-media or video business is never
+     * necessary or a preference (the vendor rule, {@link VendorBusiness#ofThirdParty}). Training and every
+     * evaluation use this label, so the model learns and is judged on the categories the product applies.
+     */
+    static Category legalLabel(ObservedCookie observed, CookieContext context) {
+        if (!context.thirdParty()) {
+            return observed.label();
+        }
+        return VendorBusiness.ofThirdParty(observed.label(), Optional.ofNullable(context.tracker()));
     }
 }

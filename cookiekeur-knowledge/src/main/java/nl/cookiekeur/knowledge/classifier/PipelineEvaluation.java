@@ -61,9 +61,10 @@ public record PipelineEvaluation(
         int review = 0;
         for (ObservedCookie observed : ObservedCookieSample.draw(entries, count, seed + 2)) {
             Classification answer = pipeline.classify(observed.cookie());
-            all.add(observed.label(), answer.category());
+            Category truth = Examples.legalLabel(observed, contexts.of(observed.cookie()));
+            all.add(truth, answer.category());
             if (heldOutVendors.contains(observed.platform())) {
-                heldOut.add(observed.label(), answer.category());
+                heldOut.add(truth, answer.category());
             }
             if (answer.category() == Category.UNKNOWN) {
                 review++;

@@ -23,4 +23,21 @@ public record KnowledgeSnapshot(
             throw new IllegalArgumentException("row counts must not be negative");
         }
     }
+
+    /**
+     * The one merge of the loaded data files, used both when the build writes the snapshot and wherever the
+     * data files are loaded directly, so that both hold the same judgement: curated tracker rows applied to
+     * WhoTracks.me, curated cookie rows applied to the Open Cookie Database, and then the vendor rule
+     * ({@link VendorBusiness#judge}) over the merged entries with the merged trackers.
+     */
+    public static KnowledgeSnapshot merged(
+            List<KnowledgeEntry> upstreamEntries,
+            List<CuratedEntry> curatedEntries,
+            List<Tracker> upstreamTrackers,
+            List<Tracker> curatedTrackers) {
+        List<Tracker> trackers = CuratedTrackers.apply(upstreamTrackers, curatedTrackers);
+        List<KnowledgeEntry> entries =
+                new VendorBusiness(trackers).judge(CuratedCookies.apply(upstreamEntries, curatedEntries));
+        return new KnowledgeSnapshot(entries, trackers, curatedEntries.size(), curatedTrackers.size());
+    }
 }

@@ -50,6 +50,19 @@ public final class VendorBusiness {
     }
 
     /**
+     * The legal category of a cookie a source or entry calls {@code stated}, when it is a third-party cookie on
+     * the domain of {@code hostTracker}: the business's category if the statement claims an exemption and the
+     * tracker's business rules it out, else {@code stated}. The same judgement the classifier applies at run
+     * time, so that evaluations measure against the categories the product applies.
+     */
+    public static Category ofThirdParty(Category stated, Optional<Tracker> hostTracker) {
+        if (!claimsExemption(stated)) {
+            return stated;
+        }
+        return hostTracker.flatMap(t -> category(t.kind())).orElse(stated);
+    }
+
+    /**
      * The entries with the rule applied: an upstream entry called necessary or preferences whose platform is a
      * business tracker's gets that tracker's category. Our own curated rows are kept as they are.
      */

@@ -30,7 +30,10 @@ class ClassifierEvaluationTest {
         assertThat(forced.accuracy()).isGreaterThan(majorityShare + 0.1);
         assertThat(e.atThreshold().accuracyOnAnswered()).isGreaterThan(forced.accuracy());
         assertThat(e.atThreshold().necessaryAsMarketingRate()).isLessThan(0.05);
-        assertThat(e.atThreshold().coverage()).isBetween(0.1, 1.0);
+        // the model alone answers only where it is confident; since "functional" is no longer counted as
+        // necessary it rarely is on unseen vendors (docs/classifier.md, "Evaluation on legal categories"): the
+        // coverage floor applies to the product's answers on held-out vendors, see the pipeline test below
+        assertThat(e.atThreshold().answered()).isPositive();
         assertThat(e.testVendors()).isGreaterThan(50);
     }
 
@@ -55,6 +58,8 @@ class ClassifierEvaluationTest {
         assertThat(p.all().accuracy()).isGreaterThan(0.75);
         assertThat(p.all().necessaryAsMarketingRate()).isLessThan(0.02);
         assertThat(p.heldOut().accuracyOnAnswered()).isGreaterThan(0.55);
+        assertThat(p.heldOut().coverage()).isBetween(0.1, 1.0);
+        assertThat(p.heldOut().necessaryAsMarketingRate()).isLessThan(0.05);
         assertThat(p.answeredByKnowledge() + p.answeredByClassifier() + p.needsReview())
                 .isEqualTo(2000);
     }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
-import java.util.List;
-import nl.cookiekeur.classification.Tracker;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -15,13 +13,9 @@ class SnapshotFileTest {
 
     @BeforeAll
     static void load() {
-        List<CuratedEntry> curated = CuratedCookies.load();
-        List<Tracker> curatedTrackers = CuratedTrackers.load();
-        fromDataFiles = new KnowledgeSnapshot(
-                CuratedCookies.apply(OpenCookieDatabase.load(), curated),
-                CuratedTrackers.apply(WhoTracksMe.load(), curatedTrackers),
-                curated.size(),
-                curatedTrackers.size());
+        // the same merge (curated rows, then the vendor rule) the build uses, from independently loaded files
+        fromDataFiles = KnowledgeSnapshot.merged(
+                OpenCookieDatabase.load(), CuratedCookies.load(), WhoTracksMe.load(), CuratedTrackers.load());
     }
 
     @Test

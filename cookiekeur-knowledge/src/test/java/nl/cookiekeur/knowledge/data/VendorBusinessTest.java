@@ -3,6 +3,7 @@ package nl.cookiekeur.knowledge.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import nl.cookiekeur.classification.Category;
 import nl.cookiekeur.classification.KnowledgeEntry;
 import nl.cookiekeur.classification.Retention;
@@ -55,6 +56,25 @@ class VendorBusinessTest {
                 curated));
 
         assertThat(judged).extracting(KnowledgeEntry::category).containsOnly(Category.NECESSARY);
+    }
+
+    @Test
+    void aThirdPartyCookieOnABusinessDomainIsJudgedByThatBusinessWhateverItsSourceSays() {
+        Tracker doubleclick = new Tracker(
+                "doubleclick.net", "doubleclick", "DoubleClick", TrackerKind.ADVERTISING, "Google", "US", "t");
+        Tracker hotjar = new Tracker("hotjar.com", "hotjar", "Hotjar", TrackerKind.SITE_ANALYTICS, null, null, "t");
+        Tracker cdn = new Tracker("cloudflare.com", "cloudflare", "CloudFlare", TrackerKind.CDN, null, null, "t");
+
+        assertThat(VendorBusiness.ofThirdParty(Category.NECESSARY, Optional.of(doubleclick)))
+                .isEqualTo(Category.MARKETING);
+        assertThat(VendorBusiness.ofThirdParty(Category.PREFERENCES, Optional.of(hotjar)))
+                .isEqualTo(Category.ANALYTICS);
+        assertThat(VendorBusiness.ofThirdParty(Category.ANALYTICS, Optional.of(doubleclick)))
+                .isEqualTo(Category.ANALYTICS);
+        assertThat(VendorBusiness.ofThirdParty(Category.NECESSARY, Optional.of(cdn)))
+                .isEqualTo(Category.NECESSARY);
+        assertThat(VendorBusiness.ofThirdParty(Category.PREFERENCES, Optional.empty()))
+                .isEqualTo(Category.PREFERENCES);
     }
 
     private static KnowledgeEntry entry(String name, List<String> domains, String platform, Category category) {
