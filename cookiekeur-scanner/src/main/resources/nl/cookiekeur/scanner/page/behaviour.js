@@ -307,6 +307,10 @@
       }
       if (target === doc || target === doc.documentElement || target === doc.body) {
         var script = caller();
+        if (script === null) {
+          // no page script on the stack: Cookiekeur's own init scripts (the banner watch observes the document)
+          return;
+        }
         if (count(state.observers) < LIMITS.observers) {
           state.observers[script === null ? '' : script] = true;
         }

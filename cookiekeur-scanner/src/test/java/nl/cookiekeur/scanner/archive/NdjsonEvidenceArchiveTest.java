@@ -36,7 +36,9 @@ class NdjsonEvidenceArchiveTest {
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
                     .containsExactly(
+                            "banner-events.ndjson",
                             "banners.ndjson",
+                            "behaviours.ndjson",
                             "choices.ndjson",
                             "consent-signals.ndjson",
                             "cookies.ndjson",
