@@ -47,6 +47,12 @@ public record BannerEvent(
         consentWritten = List.copyOf(consentWritten);
     }
 
+    /** The same event with the screenshot taken while the banner showed. */
+    public BannerEvent withScreenshot(String file) {
+        return new BannerEvent(
+                phase, pageUrl, kind, atMillis, candidate, text, removal, wallSignals, consentWritten, file);
+    }
+
     /** Whether the candidate went away by itself: a timer or a scroll, with no click of the visitor. */
     public boolean removedWithoutClick() {
         return kind == BannerEventKind.DISAPPEARED

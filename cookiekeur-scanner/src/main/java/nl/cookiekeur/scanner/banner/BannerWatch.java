@@ -130,10 +130,6 @@ public final class BannerWatch {
         BannerEventKind kind =
                 "APPEARED".equals(node.path("kind").asText()) ? BannerEventKind.APPEARED : BannerEventKind.DISAPPEARED;
         String url = cut(node.path("url").asText(""), 2048);
-        String screenshot = null;
-        if (kind == BannerEventKind.APPEARED && page != null && screenshotPages.add(url)) {
-            screenshot = screenshot(page);
-        }
         String key = url + "\t" + node.path("id").asLong(0);
         BannerEvent event = new BannerEvent(
                 phase,
@@ -147,13 +143,24 @@ public final class BannerWatch {
                         : removal(node.path("removal").asText("")),
                 strings(node.path("walls"), 10),
                 consentNames(strings(node.path("written"), 50)),
-                screenshot);
+                null);
         if (kind == BannerEventKind.APPEARED) {
             showing.put(key, event);
         } else {
             showing.remove(key);
         }
+        // Recorded before the screenshot: Playwright may deliver the disappearance while the screenshot is taken,
+        // and it must come after the appearance.
+        int slot = events.size();
         add(event);
+        if (kind == BannerEventKind.APPEARED && page != null && slot < events.size() && screenshotPages.add(url)) {
+            String screenshot = screenshot(page);
+            if (screenshot != null) {
+                BannerEvent shot = event.withScreenshot(screenshot);
+                events.set(slot, shot);
+                showing.replace(key, event, shot);
+            }
+        }
     }
 
     private void add(BannerEvent event) {
