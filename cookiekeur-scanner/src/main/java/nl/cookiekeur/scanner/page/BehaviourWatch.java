@@ -13,7 +13,6 @@ import com.microsoft.playwright.PlaywrightException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import nl.cookiekeur.evidence.BehaviourKind;
@@ -34,7 +33,7 @@ public final class BehaviourWatch {
     /** The most behaviours kept per page. */
     static final int MAX_PER_PAGE = 100;
 
-    static final String COLLECTOR_NAME = randomName();
+    static final String COLLECTOR_NAME = HiddenName.random();
     private static final String SCRIPT = loadScript();
     private static final String CALL_COLLECTOR =
             "k => { const c = window[k]; return typeof c === 'function' ? c('collect') : 'absent'; }";
@@ -131,22 +130,12 @@ public final class BehaviourWatch {
         }
     }
 
-    private static String randomName() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder name = new StringBuilder("__");
-        String letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
-        for (int i = 0; i < 14; i++) {
-            name.append(letters.charAt(random.nextInt(letters.length())));
-        }
-        return name.toString();
-    }
-
     private static String loadScript() {
         try (InputStream in = BehaviourWatch.class.getResourceAsStream("behaviour.js")) {
             if (in == null) {
                 throw new IllegalStateException("missing resource behaviour.js");
             }
-            String marker = randomName().substring(2);
+            String marker = HiddenName.random().substring(2);
             String source = new String(in.readAllBytes(), UTF_8);
             return source.replace("__BEHAVIOUR__", COLLECTOR_NAME).replace("__MARKER__", marker) + "\n//# sourceURL="
                     + marker + ".js\n";

@@ -14,7 +14,6 @@ import com.microsoft.playwright.TimeoutError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import nl.cookiekeur.evidence.Phase;
@@ -42,7 +41,7 @@ public final class PageInstruments {
     static final int MAX_ANSWER_CHARS = 2_000_000;
 
     /** The obscure, per-run name of the collector function (letters only, so it is a valid identifier). */
-    static final String COLLECTOR_NAME = randomName();
+    static final String COLLECTOR_NAME = HiddenName.random();
 
     private static final String SCRIPT = loadScript();
 
@@ -158,16 +157,6 @@ public final class PageInstruments {
         }
         int newline = message.indexOf('\n');
         return Bounded.text(newline < 0 ? message : message.substring(0, newline), 200);
-    }
-
-    private static String randomName() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder name = new StringBuilder("__");
-        String letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
-        for (int i = 0; i < 14; i++) {
-            name.append(letters.charAt(random.nextInt(letters.length())));
-        }
-        return name.toString();
     }
 
     private static String loadScript() {
