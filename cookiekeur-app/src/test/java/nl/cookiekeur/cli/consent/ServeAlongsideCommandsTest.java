@@ -24,6 +24,9 @@ import nl.cookiekeur.cli.CliServices;
 import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.evidence.ScanEvidence;
 import nl.cookiekeur.evidence.ScanInfo;
+import nl.cookiekeur.fixtures.FixtureServer;
+import nl.cookiekeur.fixtures.FixtureSite;
+import nl.cookiekeur.fixtures.junit.FixtureSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,8 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code serve} and the other commands side by side on the embedded database (ADR 0007): the server runs in its own
  * JVM on the default database under {@code COOKIEKEUR_HOME} and records choices, while this JVM exports, verifies
  * and anchors the ledger, lists the scans and judges saved evidence into the scan history. When the server stops,
- * this process takes the database over.
+ * this process takes the database over. A real scan in Chromium writes its history meanwhile too.
  */
+@FixtureSites
 class ServeAlongsideCommandsTest {
     private static final Pattern LISTENING = Pattern.compile("luistert op (http://\\S+/) ");
 
@@ -44,7 +48,7 @@ class ServeAlongsideCommandsTest {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
-    void theCommandsWorkOnTheEmbeddedDatabaseWhileServeRuns() throws Exception {
+    void theCommandsWorkOnTheEmbeddedDatabaseWhileServeRuns(FixtureServer sites) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(
                         ProcessHandle.current().info().command().orElse("java"),
                         "-cp",
@@ -93,9 +97,25 @@ class ServeAlongsideCommandsTest {
                     "--db",
                     db);
             assertThat(report.exitCode()).as(report.err()).isZero();
+            CliRun scan = run(
+                    "scan",
+                    sites.url(FixtureSite.NOTARIS_BAKKER).toString(),
+                    "--phases",
+                    "initial",
+                    "--pages",
+                    "1",
+                    "--host-rules",
+                    sites.hostRules(),
+                    "--ignore-https-errors",
+                    "--out",
+                    home.resolve("scan").toString(),
+                    "--db",
+                    db);
+            assertThat(scan.exitCode()).as(scan.err()).isZero();
+            assertThat(home.resolve("scan").resolve("report.html")).exists();
             CliRun scans = run("scans", "--db", db, "--format", "json");
             assertThat(scans.exitCode()).as(scans.err()).isZero();
-            assertThat(scans.out()).contains("www.gedeeld.nl");
+            assertThat(scans.out()).contains("www.gedeeld.nl").contains("www.notaris-bakker.nl");
 
             assertThat(choose(base, version)).as("the server still records").isEqualTo(201);
             CliRun again = run(
