@@ -115,7 +115,8 @@ class ClassifyCommandTest {
         assertThat(run.exitCode()).isZero();
         List<String> out = run.out().lines().toList();
         assertThat(out.get(0))
-                .isEqualTo("name,domain,category,confidence,vendor,source,advice,consentRequired,reason,explanation");
+                .isEqualTo(
+                        "name,domain,category,likely,confidence,vendor,source,advice,consentRequired,reason,explanation");
         assertThat(out).hasSize(2);
         assertThat(out.get(1)).startsWith("_gid,.winkel.nl,analytics,1.0,Google Analytics,");
     }

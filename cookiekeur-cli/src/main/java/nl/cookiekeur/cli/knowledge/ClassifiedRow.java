@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param name the cookie name
  * @param domain the cookie domain as given
  * @param category the category id, {@code unknown} when it needs review
+ * @param likely for {@code unknown}, the best guess's category id (never used for advice), else {@code null}
  * @param confidence calibrated confidence, rounded to three decimals
  * @param vendor platform or tracker company, {@code null} when unknown
  * @param source the knowledge entry id, or {@code classifier}
@@ -25,6 +26,7 @@ record ClassifiedRow(
         String name,
         String domain,
         String category,
+        @Nullable String likely,
         double confidence,
         @Nullable String vendor,
         String source,
@@ -37,6 +39,7 @@ record ClassifiedRow(
             "name",
             "domain",
             "category",
+            "likely",
             "confidence",
             "vendor",
             "source",
@@ -50,6 +53,7 @@ record ClassifiedRow(
                 cookie.name(),
                 cookie.domain(),
                 classification.category().id(),
+                classification.likely() == null ? null : classification.likely().id(),
                 Math.round(classification.confidence() * 1000) / 1000.0,
                 classification.vendor(),
                 classification.source(),
@@ -66,6 +70,7 @@ record ClassifiedRow(
                 CsvLine.quote(name),
                 CsvLine.quote(domain),
                 category,
+                likely == null ? "" : likely,
                 Double.toString(confidence),
                 vendor == null ? "" : CsvLine.quote(vendor),
                 CsvLine.quote(source),

@@ -18,6 +18,10 @@ final class LabelScore {
     private int predicted;
     private int predictedCorrect;
     private int review;
+    private int guessedCorrect;
+    private int reviewGuessedCorrect;
+    private int declared;
+    private int declaredCorrect;
     private int necessaryAsMarketing;
     private int marketing;
     private int marketingWithoutConsent;
@@ -27,8 +31,14 @@ final class LabelScore {
         boolean right = classification.category() == label;
         labelled++;
         correct += right ? 1 : 0;
+        boolean guessedRight = classification.bestGuess() == label;
+        guessedCorrect += guessedRight ? 1 : 0;
         if (classification.needsReview()) {
             review++;
+            reviewGuessedCorrect += guessedRight ? 1 : 0;
+        } else if (classification.declared()) {
+            declared++;
+            declaredCorrect += right ? 1 : 0;
         } else if (classification.predicted()) {
             predicted++;
             predictedCorrect += right ? 1 : 0;
@@ -58,6 +68,16 @@ final class LabelScore {
                         percent(correct, labelled, messages.language().locale()))
                 + System.lineSeparator()
                 + messages.get("classify.summary.parts", knownCorrect, known, predictedCorrect, predicted, review)
+                + System.lineSeparator()
+                + messages.get(
+                        "classify.summary.bestGuess",
+                        guessedCorrect,
+                        labelled,
+                        percent(guessedCorrect, labelled, messages.language().locale()),
+                        reviewGuessedCorrect,
+                        review,
+                        declaredCorrect,
+                        declared)
                 + System.lineSeparator()
                 + messages.get("classify.summary.necessaryAsMarketing", necessaryAsMarketing)
                 + System.lineSeparator()

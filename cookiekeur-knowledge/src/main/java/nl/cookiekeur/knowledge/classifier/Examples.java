@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.cookiekeur.classification.Category;
 import nl.cookiekeur.classification.KnowledgeEntry;
+import nl.cookiekeur.knowledge.data.DeclaredCookie;
 import nl.cookiekeur.knowledge.data.VendorBusiness;
 
 /** Labelled examples made from knowledge entries through generated observations. */
@@ -21,6 +22,23 @@ final class Examples {
                 .map(o -> {
                     CookieContext context = contexts.of(o.cookie());
                     return new Example(context, legalLabel(o, context), o.platform());
+                })
+                .toList();
+    }
+
+    /**
+     * Labelled examples of real cookies other sites declared, each with the legal label of its declaration (the
+     * vendor rule applied) and its site as group, so that a site stays on one side of a split.
+     */
+    static List<Example> declared(List<DeclaredCookie> declared, CookieContexts contexts) {
+        return declared.stream()
+                .map(d -> {
+                    CookieContext context = contexts.of(d.cookie());
+                    Category label = context.thirdParty()
+                            ? VendorBusiness.ofThirdParty(d.declared(), Optional.ofNullable(context.tracker()))
+                            : d.declared();
+                    return new Example(
+                            context, label, "site:" + d.cookie().site().getHost());
                 })
                 .toList();
     }

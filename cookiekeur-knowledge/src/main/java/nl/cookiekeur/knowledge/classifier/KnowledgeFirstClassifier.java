@@ -13,6 +13,7 @@ import nl.cookiekeur.classification.KnowledgeBase;
 import nl.cookiekeur.classification.KnowledgeEntry;
 import nl.cookiekeur.classification.Tracker;
 import nl.cookiekeur.cookie.Cookie;
+import nl.cookiekeur.knowledge.data.SiteDeclarations;
 import nl.cookiekeur.knowledge.data.VendorBusiness;
 import org.jspecify.annotations.Nullable;
 
@@ -23,10 +24,16 @@ import org.jspecify.annotations.Nullable;
 public final class KnowledgeFirstClassifier implements CookieClassifier {
     private final KnowledgeBase knowledge;
     private final CookieClassifier model;
+    private final DeclarationEvidence declarations;
 
     public KnowledgeFirstClassifier(KnowledgeBase knowledge, CookieClassifier model) {
+        this(knowledge, model, DeclarationEvidence.none());
+    }
+
+    public KnowledgeFirstClassifier(KnowledgeBase knowledge, CookieClassifier model, DeclarationEvidence declarations) {
         this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
         this.model = Objects.requireNonNull(model, "model");
+        this.declarations = Objects.requireNonNull(declarations, "declarations");
     }
 
     /** A classifier over the knowledge base with a model trained from its own entries and trackers. */
@@ -42,7 +49,10 @@ public final class KnowledgeFirstClassifier implements CookieClassifier {
      * the generated model file (no training at run time).
      */
     public static KnowledgeFirstClassifier shipped(KnowledgeBase knowledge) {
-        return new KnowledgeFirstClassifier(knowledge, LearnedCookieClassifier.shipped(knowledge::trackerForHost));
+        return new KnowledgeFirstClassifier(
+                knowledge,
+                LearnedCookieClassifier.shipped(knowledge::trackerForHost),
+                DeclarationEvidence.of(SiteDeclarations.load()));
     }
 
     /**
@@ -52,7 +62,7 @@ public final class KnowledgeFirstClassifier implements CookieClassifier {
      */
     @Override
     public Classification classify(Cookie cookie) {
-        Classification classification = byKnowledgeOrModel(cookie);
+        Classification classification = declarations.weigh(cookie, byKnowledgeOrModel(cookie));
         if (!classification.thirdParty()
                 || !(VendorBusiness.claimsExemption(classification.category()) || classification.needsReview())) {
             return classification;

@@ -1,5 +1,6 @@
 package nl.cookiekeur.knowledge.classifier;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -9,6 +10,8 @@ import nl.cookiekeur.classification.CookieClassifier;
 import nl.cookiekeur.classification.KnowledgeEntry;
 import nl.cookiekeur.classification.Tracker;
 import nl.cookiekeur.cookie.Cookie;
+import nl.cookiekeur.knowledge.data.DeclaredCookie;
+import nl.cookiekeur.knowledge.data.SiteDeclarations;
 
 /**
  * Predicts a cookie's category from the cookie itself with the learned purpose model; answers
@@ -21,6 +24,8 @@ public final class LearnedCookieClassifier implements CookieClassifier {
     static final long TRAINING_SEED = 7_011_2026L;
     /** Observations generated per knowledge entry for training. */
     static final int OBSERVATIONS_PER_ENTRY = 4;
+    /** How many times each declared real cookie counts in training, against generated observations. */
+    static final int DECLARED_WEIGHT = 4;
 
     private final PurposeModel model;
     private final CookieContexts contexts;
@@ -54,10 +59,23 @@ public final class LearnedCookieClassifier implements CookieClassifier {
         return new LearnedCookieClassifier(shipped.model(), new CookieContexts(trackers), shipped.threshold());
     }
 
-    /** The model {@link #train} builds: generated observations, grouped calibration split, fixed seeds. */
+    /**
+     * The model {@link #train} builds: generated observations of the entries plus the real cookies other sites
+     * declared (the fitted part of the shipped declarations), grouped calibration split, fixed seeds.
+     */
     static PurposeModel trainModel(List<KnowledgeEntry> entries, Function<String, Optional<Tracker>> trackers) {
+        return trainModel(entries, trackers, SiteDeclarations.load().rows());
+    }
+
+    /** The model trained on generated observations of the entries and on these declared real cookies. */
+    static PurposeModel trainModel(
+            List<KnowledgeEntry> entries, Function<String, Optional<Tracker>> trackers, List<DeclaredCookie> declared) {
         CookieContexts contexts = new CookieContexts(trackers);
-        List<Example> examples = Examples.generate(entries, contexts, TRAINING_SEED, OBSERVATIONS_PER_ENTRY);
+        List<Example> examples =
+                new ArrayList<>(Examples.generate(entries, contexts, TRAINING_SEED, OBSERVATIONS_PER_ENTRY));
+        for (int copy = 0; copy < DECLARED_WEIGHT; copy++) {
+            examples.addAll(Examples.declared(declared, contexts));
+        }
         GroupedSplit<Example> split = GroupedSplit.of(examples, Example::group, 0.15, 0, TRAINING_SEED);
         return PurposeModel.train(split.training(), split.validation(), SoftmaxRegression.Settings.DEFAULT);
     }
@@ -75,7 +93,13 @@ public final class LearnedCookieClassifier implements CookieClassifier {
         Category category = PurposeModel.answer(p, threshold, cookie.name());
         Tracker tracker = context.tracker();
         String vendor = tracker == null ? null : tracker.company() == null ? tracker.name() : tracker.company();
-        return new Classification(category, p[best], vendor, Classification.PREDICTED, context.thirdParty());
+        return new Classification(
+                category,
+                p[best],
+                vendor,
+                Classification.PREDICTED,
+                context.thirdParty(),
+                PurposeModel.CLASSES.get(best));
     }
 
     /** The purpose model, for comparing a shipped model with a freshly trained one. */
