@@ -167,7 +167,7 @@ final class ItemAdvisor {
                 classification.thirdParty(),
                 first.advice().advice().number(),
                 consent,
-                declared(reason(first.advice().reason(), first.family()), first, facts),
+                withLikely(declared(reason(first.advice().reason(), first.family()), first, facts), classification),
                 retention,
                 classification.source());
     }
@@ -189,6 +189,11 @@ final class ItemAdvisor {
     }
 
     /** The reason, with the owner's declaration when the exemption rests on it. */
+    private static LocalizedText withLikely(LocalizedText reason, Classification classification) {
+        Category likely = classification.likely();
+        return likely == null ? reason : ItemTexts.likely(reason, likely, classification.declared());
+    }
+
     private static LocalizedText declared(LocalizedText reason, ClassifiedItem item, SiteFacts facts) {
         if (item.advice().reason() != AdviceReason.FIRST_PARTY_ANALYTICS) {
             return reason;

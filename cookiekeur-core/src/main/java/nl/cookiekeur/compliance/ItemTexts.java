@@ -3,6 +3,7 @@ package nl.cookiekeur.compliance;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import nl.cookiekeur.classification.Category;
 import nl.cookiekeur.facts.ToolFacts;
 import nl.cookiekeur.text.Language;
 
@@ -31,6 +32,18 @@ final class ItemTexts {
         return new LocalizedText(
                 reason.dutch() + " " + format(Language.DUTCH, "tagmanager.loads", vendor),
                 reason.english() + " " + format(Language.ENGLISH, "tagmanager.loads", vendor));
+    }
+
+    /**
+     * The reason of an item that needs review, with the best guess that was not sure enough to decide on, and
+     * whether the guess follows other sites' declarations.
+     */
+    static LocalizedText likely(LocalizedText reason, Category likely, boolean declared) {
+        String key = declared ? "review.likely.declared" : "review.likely";
+        return new LocalizedText(
+                reason.dutch() + " " + format(Language.DUTCH, key, format(Language.DUTCH, "category." + likely.id())),
+                reason.english() + " "
+                        + format(Language.ENGLISH, key, format(Language.ENGLISH, "category." + likely.id())));
     }
 
     private static String format(Language language, String key, Object... arguments) {

@@ -52,7 +52,12 @@ public final class DeclarationEvidence {
         if (base.needsReview()) {
             if (exempt && !(enoughForExemption && guessesExempt(base))) {
                 return new Classification(
-                        Category.UNKNOWN, base.confidence(), base.vendor(), base.source(), base.thirdParty(), declared);
+                        Category.UNKNOWN,
+                        base.confidence(),
+                        base.vendor(),
+                        SiteDeclarations.SOURCE_ID,
+                        base.thirdParty(),
+                        declared);
             }
             return declaredAs(declared, votes, base);
         }

@@ -58,6 +58,16 @@ class WhoTracksMeTest {
                     assertThat(t.country()).isEqualTo("NL");
                     assertThat(t.source()).isEqualTo("cookiekeur-curated");
                 });
-        assertThat(merged).hasSize(4327 + CuratedTrackers.load().size());
+        java.util.Set<String> upstream =
+                WhoTracksMe.load().stream().map(Tracker::domain).collect(java.util.stream.Collectors.toSet());
+        long added = CuratedTrackers.load().stream()
+                .filter(t -> !upstream.contains(t.domain()))
+                .count();
+        assertThat(added).isLessThan(CuratedTrackers.load().size());
+        assertThat(merged).hasSize(4327 + (int) added);
+        assertThat(merged)
+                .filteredOn(t -> t.domain().equals("linkedin.com"))
+                .singleElement()
+                .satisfies(t -> assertThat(t.kind()).isEqualTo(TrackerKind.SOCIAL_MEDIA));
     }
 }
