@@ -25,7 +25,7 @@ public final class LearnedCookieClassifier implements CookieClassifier {
     /** Observations generated per knowledge entry for training. */
     static final int OBSERVATIONS_PER_ENTRY = 4;
     /** How many times each declared real cookie counts in training, against generated observations. */
-    static final int DECLARED_WEIGHT = 4;
+    static final int DECLARED_WEIGHT = 2;
 
     private final PurposeModel model;
     private final CookieContexts contexts;
