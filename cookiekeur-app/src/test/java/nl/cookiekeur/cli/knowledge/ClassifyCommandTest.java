@@ -118,7 +118,7 @@ class ClassifyCommandTest {
                 .isEqualTo(
                         "name,domain,category,likely,confidence,vendor,source,advice,consentRequired,reason,explanation");
         assertThat(out).hasSize(2);
-        assertThat(out.get(1)).startsWith("_gid,.winkel.nl,analytics,1.0,Google Analytics,");
+        assertThat(out.get(1)).startsWith("_gid,.winkel.nl,analytics,,1.0,Google Analytics,");
     }
 
     @Test

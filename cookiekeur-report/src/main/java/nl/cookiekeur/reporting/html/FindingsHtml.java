@@ -61,7 +61,7 @@ final class FindingsHtml {
         html.close();
         AdviceNumber advice = finding.advice();
         if (advice != null) {
-            html.element("p", "advice", words.get("findings.advice", advice.number()));
+            html.element("p", "advice", words.get("findings.advice", words.advice(advice.number())));
         }
         citations(html, finding.citations(), words);
         evidence(html, finding.evidence(), screenshots, words);

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import nl.cookiekeur.compliance.DeclarationMismatch;
-import nl.cookiekeur.compliance.ItemAdvice;
 import nl.cookiekeur.compliance.ManualCheck;
 import nl.cookiekeur.compliance.Severity;
 import nl.cookiekeur.evidence.PageVisit;
@@ -47,9 +46,10 @@ public final class HtmlReport {
         verdict(html, view.verdict(), words);
         html.close();
         html.open("main");
+        FixFirstHtml.write(html, view, words);
         summary(html, view, words);
         FindingsHtml.write(html, view, screenshots, words);
-        items(html, view.items(), words);
+        ItemsHtml.write(html, view.items(), words);
         for (PhaseView phase : view.phases()) {
             PhasesHtml.write(html, phase, screenshots, words);
         }
@@ -136,52 +136,6 @@ public final class HtmlReport {
         Charts.thirdPartiesPerPhase(html, view, words);
         html.close();
         html.close();
-    }
-
-    private static void items(HtmlWriter html, List<ItemAdvice> items, Words words) {
-        html.open("section").attr("id", "items").element("h2", words.get("items.heading"));
-        html.element("p", "intro", words.get("items.intro"));
-        if (items.isEmpty()) {
-            html.element("p", words.get("items.none"));
-            html.close();
-            return;
-        }
-        Table table = Table.open(
-                html,
-                "items",
-                List.of(
-                        words.get("col.kind"),
-                        words.get("col.name"),
-                        words.get("col.where"),
-                        words.get("col.phases"),
-                        words.get("col.category"),
-                        words.get("col.vendor"),
-                        words.get("col.party"),
-                        words.get("col.advice"),
-                        words.get("col.consent"),
-                        words.get("col.retention"),
-                        words.get("col.reason")),
-                words.get("table.more"));
-        for (ItemAdvice item : items) {
-            table.row(List.of(
-                    words.get("kind." + item.kind().name().toLowerCase(java.util.Locale.ROOT)),
-                    item.name(),
-                    item.where(),
-                    String.join(", ", item.phases().stream().map(words::phase).toList()),
-                    words.category(item.category()) + confidence(item.confidence()),
-                    item.vendor() == null ? "" : item.vendor(),
-                    words.get(item.thirdParty() ? "party.third" : "party.first"),
-                    words.get("advice.number", item.advice().number()),
-                    words.yesNo(item.consentRequired()),
-                    item.retention().in(words.language()),
-                    item.reason().in(words.language())));
-        }
-        table.close();
-        html.close();
-    }
-
-    private static String confidence(double confidence) {
-        return confidence >= 0.995 ? "" : " (" + Math.round(confidence * 100) + "%)";
     }
 
     private static void declarations(HtmlWriter html, List<DeclarationMismatch> declarations, Words words) {

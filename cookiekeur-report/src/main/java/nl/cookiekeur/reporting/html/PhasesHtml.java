@@ -108,7 +108,7 @@ final class PhasesHtml {
                     words.category(row.category()),
                     row.vendor().orElse(""),
                     words.get(row.thirdParty() ? "party.third" : "party.first"),
-                    row.adviceNumber().map(n -> words.get("advice.number", n)).orElse(""),
+                    row.adviceNumber().map(words::advice).orElse(""),
                     row.consentRequired().map(words::yesNo).orElse("?"),
                     (setter == null ? "" : setter) + " (" + c.source().name().toLowerCase(Locale.ROOT) + ")"));
         }
@@ -141,7 +141,7 @@ final class PhasesHtml {
                     s.key(),
                     words.category(row.category()),
                     row.vendor().orElse(""),
-                    row.adviceNumber().map(n -> words.get("advice.number", n)).orElse(""),
+                    row.adviceNumber().map(words::advice).orElse(""),
                     row.consentRequired().map(words::yesNo).orElse("?")));
         }
         table.close();

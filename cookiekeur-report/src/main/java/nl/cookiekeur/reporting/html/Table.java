@@ -51,6 +51,19 @@ final class Table {
         return this;
     }
 
+    /**
+     * Writes a full-width line of text under the row just written (such as the reason for an item); nothing when
+     * that row was left out because the table is full.
+     */
+    Table detail(String text) {
+        if (rows > MAX_ROWS) {
+            return this;
+        }
+        html.open("tr").css("detail").open("td").attr("colspan", String.valueOf(columns));
+        html.text(text).close().close();
+        return this;
+    }
+
     /** Closes the table, first saying how many rows were left out. */
     void close() {
         if (rows > MAX_ROWS) {

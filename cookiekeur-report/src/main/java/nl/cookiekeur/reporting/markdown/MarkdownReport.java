@@ -7,6 +7,7 @@ import nl.cookiekeur.compliance.Severity;
 import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.evidence.ScanInfo;
 import nl.cookiekeur.law.AdviceNumber;
+import nl.cookiekeur.reporting.view.FixFirst;
 import nl.cookiekeur.reporting.view.OwnersWord;
 import nl.cookiekeur.reporting.view.PhaseView;
 import nl.cookiekeur.reporting.view.ReportView;
@@ -60,6 +61,7 @@ public final class MarkdownReport {
             md.append(Markdown.escape(words.get("verdict.manual", verdict.manualChecks())))
                     .append("\n\n");
         }
+        fixFirst(md, FixFirst.of(view.assessment().findings()), words);
         findings(md, view.assessment().findings(), words);
         phases(md, view, words);
         manual(md, view.assessment().manualChecks(), words);
@@ -68,6 +70,27 @@ public final class MarkdownReport {
                 .append(Markdown.escape(words.get("report.markdown.more")))
                 .append('\n');
         return md.toString();
+    }
+
+    private static void fixFirst(StringBuilder md, List<FixFirst> lines, Words words) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        md.append("## ").append(Markdown.escape(words.get("fixFirst.heading"))).append("\n\n");
+        int number = 1;
+        for (FixFirst line : lines) {
+            md.append(number++)
+                    .append(". **")
+                    .append(Markdown.escape(words.get(
+                            "fixFirst.line",
+                            line.checkId() + " " + line.title().in(words.language()),
+                            words.severity(line.severity()),
+                            line.findings())))
+                    .append("**  \n   ")
+                    .append(Markdown.escape(line.remediation().in(words.language())))
+                    .append('\n');
+        }
+        md.append('\n');
     }
 
     private static void findings(StringBuilder md, List<Finding> findings, Words words) {

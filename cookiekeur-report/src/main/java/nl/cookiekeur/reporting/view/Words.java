@@ -86,6 +86,11 @@ public final class Words {
         return get("category." + category.id());
     }
 
+    /** An advice number with its meaning in words, such as "advies 7: Tracking door derden via uw site". */
+    public String advice(int number) {
+        return get("advice.meaning", number, AdviceTitles.title(number, language));
+    }
+
     /** Yes or no. */
     public String yesNo(boolean value) {
         return get(value ? "yes" : "no");
