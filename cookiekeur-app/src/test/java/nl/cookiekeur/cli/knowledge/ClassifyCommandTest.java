@@ -41,7 +41,9 @@ class ClassifyCommandTest {
         assertThat(ga.get("category").asText()).isEqualTo("analytics");
         assertThat(ga.get("source").asText()).isNotEqualTo("classifier");
         assertThat(ga.get("confidence").asDouble()).isEqualTo(1.0);
-        assertThat(ga.get("advice").asInt()).isBetween(1, 10);
+        assertThat(ga.get("advice").asInt()).isEqualTo(10);
+        assertThat(ga.get("reason").asText()).isEqualTo("undeclared-analytics");
+        assertThat(ga.get("consentRequired").asBoolean()).isTrue();
         JsonNode ide = records.get(1);
         assertThat(ide.get("category").asText()).isEqualTo("marketing");
         assertThat(ide.get("advice").asInt()).isEqualTo(7);

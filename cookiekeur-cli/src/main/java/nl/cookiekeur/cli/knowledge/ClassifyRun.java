@@ -57,7 +57,9 @@ final class ClassifyRun {
                         continue;
                     }
                     Classification classification = services.cookieClassifier().classify(row.cookie());
-                    CookieAdvice advice = advisor.advise(row.cookie(), classification);
+                    // As in a scan without site facts: exempt-looking analytics needs the owner's statement of its
+                    // settings, which a cookie file cannot give, so it needs consent (one answer per tool).
+                    CookieAdvice advice = advisor.advise(row.cookie(), classification, false);
                     ClassifiedRow result = ClassifiedRow.of(row.cookie(), classification, advice, messages.language());
                     if (csv) {
                         out.println(result.csv());
