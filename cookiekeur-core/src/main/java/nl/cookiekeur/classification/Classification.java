@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param thirdParty whether the cookie's registrable domain differs from the visited site's
  * @param likely for {@code UNKNOWN}, the best guess that was not sure enough to decide on (shown as "likely",
  *     never used for advice); {@code null} otherwise or when there is no guess
+ * @param sourceLabel what the knowledge source itself calls the cookie (evidence only), {@code null} when the
+ *     source gives no label of its own
  */
 public record Classification(
         Category category,
@@ -21,7 +23,8 @@ public record Classification(
         @Nullable String vendor,
         String source,
         boolean thirdParty,
-        @Nullable Category likely) {
+        @Nullable Category likely,
+        @Nullable SourceLabel sourceLabel) {
 
     /** The {@code source} of a classification made by the classifier rather than a knowledge entry. */
     public static final String PREDICTED = "classifier";
@@ -45,7 +48,18 @@ public record Classification(
     /** A classification without a best guess. */
     public Classification(
             Category category, double confidence, @Nullable String vendor, String source, boolean thirdParty) {
-        this(category, confidence, vendor, source, thirdParty, null);
+        this(category, confidence, vendor, source, thirdParty, null, null);
+    }
+
+    /** A classification without a label of its source. */
+    public Classification(
+            Category category,
+            double confidence,
+            @Nullable String vendor,
+            String source,
+            boolean thirdParty,
+            @Nullable Category likely) {
+        this(category, confidence, vendor, source, thirdParty, likely, null);
     }
 
     /** The category when decided, else the best guess when there is one, else {@code UNKNOWN}. */

@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param privacyUrl the controller's privacy page, {@code null} when unknown
  * @param description an English description from the source, may be empty
  * @param replaces the id of the upstream entry this curated entry overrides, {@code null} if none
+ * @param sourceLabel the category in the source's own words (such as the Open Cookie Database's "Functional"),
+ *     kept as evidence and never used as the verdict; {@code null} for our own curated entries
  */
 public record KnowledgeEntry(
         String id,
@@ -33,7 +35,8 @@ public record KnowledgeEntry(
         String controller,
         @Nullable String privacyUrl,
         String description,
-        @Nullable String replaces) {
+        @Nullable String replaces,
+        @Nullable String sourceLabel) {
 
     public KnowledgeEntry {
         Objects.requireNonNull(id, "id");
@@ -56,6 +59,36 @@ public record KnowledgeEntry(
         }
     }
 
+    /** An entry without a label of its source (our own curated entries). */
+    public KnowledgeEntry(
+            String id,
+            String source,
+            String name,
+            boolean wildcard,
+            List<String> domains,
+            String platform,
+            Category category,
+            Retention retention,
+            String controller,
+            @Nullable String privacyUrl,
+            String description,
+            @Nullable String replaces) {
+        this(
+                id,
+                source,
+                name,
+                wildcard,
+                domains,
+                platform,
+                category,
+                retention,
+                controller,
+                privacyUrl,
+                description,
+                replaces,
+                null);
+    }
+
     /** Whether the entry is set by the visited site itself rather than a known third-party domain. */
     public boolean firstParty() {
         return domains.isEmpty();
@@ -75,6 +108,7 @@ public record KnowledgeEntry(
                 controller,
                 privacyUrl,
                 description,
-                upstreamId);
+                upstreamId,
+                sourceLabel);
     }
 }

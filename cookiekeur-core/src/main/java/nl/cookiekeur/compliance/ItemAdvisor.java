@@ -13,6 +13,7 @@ import nl.cookiekeur.classification.Category;
 import nl.cookiekeur.classification.Classification;
 import nl.cookiekeur.classification.CookieAdvice;
 import nl.cookiekeur.classification.CookieAdvisor;
+import nl.cookiekeur.classification.SourceLabel;
 import nl.cookiekeur.classification.Tracker;
 import nl.cookiekeur.cookie.Cookie;
 import nl.cookiekeur.cookie.SameSite;
@@ -167,7 +168,11 @@ final class ItemAdvisor {
                 classification.thirdParty(),
                 first.advice().advice().number(),
                 consent,
-                withLikely(declared(reason(first.advice().reason(), first.family()), first, facts), classification),
+                withSourceLabel(
+                        withLikely(
+                                declared(reason(first.advice().reason(), first.family()), first, facts),
+                                classification),
+                        classification),
                 retention,
                 classification.source());
     }
@@ -189,6 +194,13 @@ final class ItemAdvisor {
     }
 
     /** The reason, with the owner's declaration when the exemption rests on it. */
+    private static LocalizedText withSourceLabel(LocalizedText reason, Classification classification) {
+        SourceLabel label = classification.sourceLabel();
+        return label == null || !label.differsFrom(classification.category())
+                ? reason
+                : ItemTexts.sourceLabel(reason, label);
+    }
+
     private static LocalizedText withLikely(LocalizedText reason, Classification classification) {
         Category likely = classification.likely();
         return likely == null ? reason : ItemTexts.likely(reason, likely, classification.declared());

@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import nl.cookiekeur.classification.Category;
+import nl.cookiekeur.classification.SourceLabel;
 import nl.cookiekeur.facts.ToolFacts;
 import nl.cookiekeur.text.Language;
 
@@ -44,6 +45,13 @@ final class ItemTexts {
                 reason.dutch() + " " + format(Language.DUTCH, key, format(Language.DUTCH, "category." + likely.id())),
                 reason.english() + " "
                         + format(Language.ENGLISH, key, format(Language.ENGLISH, "category." + likely.id())));
+    }
+
+    /** The reason with what the knowledge source itself calls the cookie, quoted as evidence. */
+    static LocalizedText sourceLabel(LocalizedText reason, SourceLabel label) {
+        return new LocalizedText(
+                reason.dutch() + " " + format(Language.DUTCH, "source.label", label.source(), label.label()),
+                reason.english() + " " + format(Language.ENGLISH, "source.label", label.source(), label.label()));
     }
 
     private static String format(Language language, String key, Object... arguments) {

@@ -113,6 +113,10 @@ final class LookupPage {
         if (!entry.description().isEmpty()) {
             page.field(messages.get("knowledge.field.description"), entry.description());
         }
+        String sourceLabel = entry.sourceLabel();
+        if (sourceLabel != null && !sourceLabel.isBlank()) {
+            page.field(messages.get("knowledge.field.sourceLabel"), sourceLabel);
+        }
     }
 
     private String domains(KnowledgeEntry entry) {

@@ -78,6 +78,12 @@ public final class DeclarationEvidence {
 
     private static Classification declaredAs(Category declared, DeclarationVotes votes, Classification base) {
         return new Classification(
-                declared, votes.share(), base.vendor(), SiteDeclarations.SOURCE_ID, base.thirdParty());
+                declared,
+                votes.share(),
+                base.vendor(),
+                SiteDeclarations.SOURCE_ID,
+                base.thirdParty(),
+                null,
+                base.sourceLabel());
     }
 }

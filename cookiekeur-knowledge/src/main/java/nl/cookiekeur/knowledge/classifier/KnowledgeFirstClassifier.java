@@ -11,8 +11,10 @@ import nl.cookiekeur.classification.CookieLookup;
 import nl.cookiekeur.classification.CookieMatch;
 import nl.cookiekeur.classification.KnowledgeBase;
 import nl.cookiekeur.classification.KnowledgeEntry;
+import nl.cookiekeur.classification.SourceLabel;
 import nl.cookiekeur.classification.Tracker;
 import nl.cookiekeur.cookie.Cookie;
+import nl.cookiekeur.knowledge.data.OpenCookieDatabase;
 import nl.cookiekeur.knowledge.data.SiteDeclarations;
 import nl.cookiekeur.knowledge.data.VendorBusiness;
 import org.jspecify.annotations.Nullable;
@@ -79,7 +81,9 @@ public final class KnowledgeFirstClassifier implements CookieClassifier {
                         1.0,
                         vendor.company() == null ? vendor.name() : vendor.company(),
                         "tracker:" + vendor.id(),
-                        true))
+                        true,
+                        null,
+                        classification.sourceLabel()))
                 .orElse(classification);
     }
 
@@ -109,7 +113,13 @@ public final class KnowledgeFirstClassifier implements CookieClassifier {
     }
 
     private static Classification known(Cookie cookie, KnowledgeEntry entry, @Nullable String vendor) {
-        return new Classification(entry.category(), 1.0, vendor, entry.id(), thirdParty(cookie));
+        String label = entry.sourceLabel();
+        SourceLabel sourceLabel = label == null || label.isBlank()
+                ? null
+                : new SourceLabel(
+                        OpenCookieDatabase.SOURCE_ID.equals(entry.source()) ? "Open Cookie Database" : entry.source(),
+                        label);
+        return new Classification(entry.category(), 1.0, vendor, entry.id(), thirdParty(cookie), null, sourceLabel);
     }
 
     /** Whether the cookie's registrable domain differs from the visited site's. */

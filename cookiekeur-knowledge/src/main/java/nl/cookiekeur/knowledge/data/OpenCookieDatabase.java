@@ -115,6 +115,7 @@ public final class OpenCookieDatabase {
                 row.get("Data Controller"),
                 row.optionalUrl("User Privacy & GDPR Rights Portals"),
                 row.get("Description"),
-                null);
+                null,
+                row.get("Category"));
     }
 }

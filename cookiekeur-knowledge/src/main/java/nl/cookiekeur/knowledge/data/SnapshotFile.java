@@ -29,7 +29,7 @@ public final class SnapshotFile {
     public static final String RESOURCE = "/nl/cookiekeur/knowledge/data/knowledge.snapshot";
 
     private static final String FILE = "knowledge.snapshot";
-    private static final SealedBinary FORMAT = new SealedBinary(0x434B_4B42, 1, "knowledge snapshot"); // "CKKB"
+    private static final SealedBinary FORMAT = new SealedBinary(0x434B_4B42, 2, "knowledge snapshot"); // "CKKB"
 
     private SnapshotFile() {}
 
@@ -123,6 +123,7 @@ public final class SnapshotFile {
         writeOptional(entry.privacyUrl(), out);
         out.writeUTF(entry.description());
         writeOptional(entry.replaces(), out);
+        writeOptional(entry.sourceLabel(), out);
     }
 
     private static KnowledgeEntry readEntry(DataInputStream in) throws IOException {
@@ -147,6 +148,7 @@ public final class SnapshotFile {
                 in.readUTF(),
                 readOptional(in),
                 in.readUTF(),
+                readOptional(in),
                 readOptional(in));
     }
 

@@ -124,7 +124,8 @@ public final class VendorBusiness {
                 entry.controller(),
                 entry.privacyUrl(),
                 entry.description(),
-                entry.replaces());
+                entry.replaces(),
+                entry.sourceLabel());
     }
 
     private static String normalised(String name) {

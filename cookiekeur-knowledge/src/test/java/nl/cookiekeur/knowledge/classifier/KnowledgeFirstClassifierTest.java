@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import nl.cookiekeur.classification.Category;
 import nl.cookiekeur.classification.Classification;
+import nl.cookiekeur.classification.SourceLabel;
 import nl.cookiekeur.cookie.Cookie;
 import nl.cookiekeur.knowledge.KnowledgeBases;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,25 @@ class KnowledgeFirstClassifierTest {
         assertThat(c.vendor()).isEqualTo("Google Analytics");
         assertThat(c.predicted()).isFalse();
         assertThat(c.thirdParty()).isFalse();
+    }
+
+    @Test
+    void theSourcesOwnLabelIsKeptAsEvidenceWhileTheVendorRuleDecides() {
+        Classification c = CLASSIFIER.classify(Cookie.of("test_cookie", SITE).withDomain(".doubleclick.net"));
+
+        assertThat(c.category()).isEqualTo(Category.MARKETING);
+        assertThat(c.sourceLabel()).isEqualTo(new SourceLabel("Open Cookie Database", "Functional"));
+        assertThat(new SourceLabel("Open Cookie Database", "Functional").differsFrom(c.category()))
+                .isTrue();
+    }
+
+    @Test
+    void curatedEntriesHaveNoSourceLabel() {
+        Classification c = CLASSIFIER.classify(Cookie.of("_gaexp", SITE).withDomain(".bakkerij-jansen.nl"));
+
+        assertThat(c.category()).isEqualTo(Category.ANALYTICS);
+        assertThat(c.source()).isEqualTo("ck-google-optimize-gaexp");
+        assertThat(c.sourceLabel()).isNull();
     }
 
     @Test
