@@ -18,11 +18,13 @@ import nl.cookiekeur.knowledge.profile.JsonToolCatalogue;
 import nl.cookiekeur.law.Advisor;
 import nl.cookiekeur.law.DecisionTree;
 import nl.cookiekeur.ledger.LedgerPlatform;
+import nl.cookiekeur.profile.ToolCatalogue;
 import nl.cookiekeur.reporting.FolderReportWriter;
 import nl.cookiekeur.scanner.PlaywrightSiteScanner;
 import nl.cookiekeur.scanner.archive.NdjsonEvidenceArchive;
 import nl.cookiekeur.store.Database;
 import nl.cookiekeur.store.history.JdbcScanHistory;
+import nl.cookiekeur.web.WebApp;
 
 /** Starts Cookiekeur from the command line. */
 public final class Main {
@@ -47,10 +49,13 @@ public final class Main {
         EvidenceArchive archive = new NdjsonEvidenceArchive();
         OnFirstUse<Assessor> assessor = new OnFirstUse<>(
                 () -> new Assessor(classifier, knowledge, new CookieAdvisor(advisor), tree.citations()));
+        Clock clock = Clock.systemUTC();
+        ToolCatalogue tools = new LazyToolCatalogue(() -> JsonToolCatalogue.load(tree));
+        WebApp web = new WebApp(tree, advisor, tools, Database::open, clock);
         return new CliServices(
                 tree,
                 advisor,
-                new LazyToolCatalogue(() -> JsonToolCatalogue.load(tree)),
+                tools,
                 knowledge,
                 classifier,
                 // Cheap to build: Playwright and Chromium start only when a scan runs.
@@ -59,6 +64,7 @@ public final class Main {
                 (evidence, facts) -> assessor.get().assess(evidence, facts),
                 new FolderReportWriter(),
                 JdbcScanHistory::open,
-                new LedgerPlatform(Clock.systemUTC(), classifier, archive, Database::open));
+                new LedgerPlatform(clock, classifier, archive, Database::open, web::register),
+                web.accounts());
     }
 }

@@ -84,6 +84,8 @@ public final class ServeCommand extends LocalizedCommand {
                         },
                         "cookiekeur-serve-stop"));
         err().println(messages().get("serve.started", server.address(), server.database()));
+        err().println(messages().get("serve.app", server.address().resolve("/app")));
+        err().println(messages().get("serve.firstUser"));
         err().println(messages().get(token == null || token.isBlank() ? "serve.adminOff" : "serve.adminOn"));
         err().flush();
         stopped.await();

@@ -1,0 +1,80 @@
+package nl.cookiekeur.web;
+
+import io.javalin.config.JavalinConfig;
+import java.security.SecureRandom;
+import java.time.Clock;
+import nl.cookiekeur.account.UserAccounts;
+import nl.cookiekeur.consent.ServerSettings;
+import nl.cookiekeur.database.DatabaseOpener;
+import nl.cookiekeur.database.RelationalDatabase;
+import nl.cookiekeur.law.Advisor;
+import nl.cookiekeur.law.DecisionTree;
+import nl.cookiekeur.profile.ToolCatalogue;
+import nl.cookiekeur.web.account.AccountStore;
+import nl.cookiekeur.web.account.DatabaseUserAccounts;
+import nl.cookiekeur.web.account.LoginPages;
+import nl.cookiekeur.web.account.LoginThrottle;
+import nl.cookiekeur.web.account.RequestGuard;
+import nl.cookiekeur.web.account.SessionStore;
+import nl.cookiekeur.web.page.StaticAssets;
+import nl.cookiekeur.web.page.Templates;
+import nl.cookiekeur.web.sites.SiteStore;
+import nl.cookiekeur.web.sites.SitesPages;
+import nl.cookiekeur.web.tools.ToolPages;
+import nl.cookiekeur.web.wizard.WizardPages;
+
+/**
+ * The web app: its pages join the ledger's server (same Javalin app, same port) under {@code /app}. The app
+ * hands {@link #register} to the ledger, which calls it while it configures its server.
+ */
+public final class WebApp {
+    /** Where the app's pages start. */
+    public static final String PATH = "/app";
+
+    private final DecisionTree tree;
+    private final Advisor advisor;
+    private final ToolCatalogue tools;
+    private final DatabaseOpener databases;
+    private final Clock clock;
+
+    public WebApp(DecisionTree tree, Advisor advisor, ToolCatalogue tools, DatabaseOpener databases, Clock clock) {
+        this.tree = tree;
+        this.advisor = advisor;
+        this.tools = tools;
+        this.databases = databases;
+        this.clock = clock;
+    }
+
+    /** The accounts port for {@code cookiekeur user add}. */
+    public UserAccounts accounts() {
+        return new DatabaseUserAccounts(databases, clock);
+    }
+
+    /**
+     * Opens the database of {@code settings}, brings the app's tables up to date and adds the app's routes.
+     *
+     * @return closes the app's database; the server calls it when it stops
+     */
+    public AutoCloseable register(JavalinConfig config, ServerSettings settings) {
+        RelationalDatabase database = databases.open(settings.databaseUrl());
+        try {
+            SecureRandom random = new SecureRandom();
+            AccountStore accounts = new AccountStore(database, clock, random);
+            SessionStore sessions = new SessionStore(database, accounts, clock, random);
+            Templates templates = new Templates();
+            RequestGuard guard = new RequestGuard(sessions);
+            new WebRoutes(templates, guard)
+                    .register(
+                            config,
+                            new WizardPages(tree, advisor, templates),
+                            new ToolPages(tools, tree, templates),
+                            new LoginPages(accounts, sessions, new LoginThrottle(clock), templates),
+                            new SitesPages(new SiteStore(database, clock), templates),
+                            new StaticAssets());
+            return database;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package nl.cookiekeur.web;
+
+import io.javalin.Javalin;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import nl.cookiekeur.account.Role;
+import nl.cookiekeur.consent.ServerSettings;
+import nl.cookiekeur.knowledge.profile.JsonToolCatalogue;
+import nl.cookiekeur.law.Advisor;
+import nl.cookiekeur.law.DecisionTree;
+import nl.cookiekeur.store.Database;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The web app on a Javalin server of its own (as the ledger's server carries it in production), over a real
+ * embedded database file in a test folder, with the shipped beslisboom and tool profiles.
+ */
+final class WebTestServer implements AutoCloseable {
+    static final DecisionTree TREE = DecisionTree.load();
+
+    private final String databaseUrl;
+    private final WebApp web;
+    private final Javalin app;
+    private @Nullable AutoCloseable opened;
+
+    WebTestServer(Path folder) {
+        databaseUrl = "jdbc:h2:file:" + folder.resolve("web").toAbsolutePath();
+        web = new WebApp(TREE, new Advisor(TREE), JsonToolCatalogue.load(TREE), Database::open, Clock.systemUTC());
+        app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.startup.startupWatcherEnabled = false;
+            config.concurrency.useVirtualThreads = true;
+            config.router.ignoreTrailingSlashes = false;
+            opened = web.register(config, new ServerSettings("127.0.0.1", 0, databaseUrl, null));
+        });
+        app.start("127.0.0.1", 0);
+    }
+
+    /** The address of a path on this server, such as {@code /app/advies}. */
+    String url(String path) {
+        return URI.create("http://127.0.0.1:" + app.port()).resolve(path).toString();
+    }
+
+    /** Creates an account through the port the command line uses. */
+    void addUser(String email, Role role, String password) {
+        web.accounts().add(databaseUrl, email, role, password.toCharArray());
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        if (opened != null) {
+            try {
+                opened.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
