@@ -18,10 +18,15 @@ import nl.cookiekeur.web.account.RequestGuard;
 import nl.cookiekeur.web.account.SessionStore;
 import nl.cookiekeur.web.page.StaticAssets;
 import nl.cookiekeur.web.page.Templates;
+import nl.cookiekeur.web.scan.ScanJobs;
+import nl.cookiekeur.web.scan.ScanServices;
+import nl.cookiekeur.web.scan.TargetGuard;
+import nl.cookiekeur.web.sites.SitePages;
 import nl.cookiekeur.web.sites.SiteStore;
 import nl.cookiekeur.web.sites.SitesPages;
 import nl.cookiekeur.web.tools.ToolPages;
 import nl.cookiekeur.web.wizard.WizardPages;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The web app: its pages join the ledger's server (same Javalin app, same port) under {@code /app}. The app
@@ -35,13 +40,21 @@ public final class WebApp {
     private final Advisor advisor;
     private final ToolCatalogue tools;
     private final DatabaseOpener databases;
+    private final ScanServices scans;
     private final Clock clock;
 
-    public WebApp(DecisionTree tree, Advisor advisor, ToolCatalogue tools, DatabaseOpener databases, Clock clock) {
+    public WebApp(
+            DecisionTree tree,
+            Advisor advisor,
+            ToolCatalogue tools,
+            DatabaseOpener databases,
+            ScanServices scans,
+            Clock clock) {
         this.tree = tree;
         this.advisor = advisor;
         this.tools = tools;
         this.databases = databases;
+        this.scans = scans;
         this.clock = clock;
     }
 
@@ -63,13 +76,25 @@ public final class WebApp {
             SessionStore sessions = new SessionStore(database, accounts, clock, random);
             Templates templates = new Templates();
             RequestGuard guard = new RequestGuard(sessions);
+            SiteStore sites = new SiteStore(database, clock);
+            ScanJobs jobs = new ScanJobs(scans, settings.databaseUrl(), clock);
+            @Nullable TargetGuard targets = settings.allowPrivateTargets() ? null : TargetGuard.system();
             new WebRoutes(templates, guard)
                     .register(
                             config,
                             new WizardPages(tree, advisor, templates),
                             new ToolPages(tools, tree, templates),
                             new LoginPages(accounts, sessions, new LoginThrottle(clock), templates),
-                            new SitesPages(new SiteStore(database, clock), templates),
+                            new SitesPages(sites, scans.history(), settings.databaseUrl(), templates),
+                            new SitePages(
+                                    sites,
+                                    jobs,
+                                    targets,
+                                    scans.hostRules(),
+                                    scans.history(),
+                                    settings.databaseUrl(),
+                                    templates,
+                                    guard),
                             new StaticAssets());
             return database;
         } catch (RuntimeException e) {

@@ -16,6 +16,7 @@ import nl.cookiekeur.web.page.PageContext;
 import nl.cookiekeur.web.page.SecurityHeaders;
 import nl.cookiekeur.web.page.StaticAssets;
 import nl.cookiekeur.web.page.Templates;
+import nl.cookiekeur.web.sites.SitePages;
 import nl.cookiekeur.web.sites.SitesPages;
 import nl.cookiekeur.web.tools.ToolPages;
 import nl.cookiekeur.web.wizard.WizardPages;
@@ -42,6 +43,7 @@ final class WebRoutes {
             ToolPages tools,
             LoginPages login,
             SitesPages sites,
+            SitePages site,
             StaticAssets assets) {
         config.routes.get("/app/static/{name}", ctx -> {
             SecurityHeaders.apply(ctx);
@@ -65,6 +67,13 @@ final class WebRoutes {
         page(config, HandlerType.POST, "/app/uitloggen", (ctx, page) -> login.signOut(ctx, page, guard.signedIn(ctx)));
         signedIn(config, HandlerType.GET, SitesPages.PATH, sites::list);
         signedIn(config, HandlerType.POST, SitesPages.PATH, sites::add);
+        signedIn(config, HandlerType.GET, SitesPages.PATH + "/{id}", site::show);
+        signedIn(config, HandlerType.POST, SitesPages.PATH + "/{id}/scan", site::scan);
+        signedIn(config, HandlerType.GET, SitesPages.PATH + "/{id}/scans/{scan}/{file}", site::file);
+        config.routes.sse(SitesPages.PATH + "/{id}/voortgang", client -> {
+            SecurityHeaders.apply(client.ctx());
+            site.progress(client);
+        });
         page(
                 config,
                 HandlerType.GET,

@@ -170,6 +170,31 @@ class AccountBrowserTest {
     }
 
     @Test
+    void aWebScanOfTheServersOwnLoopbackIsRefusedWithoutTheAllowFlag() {
+        try (BrowserContext visitor = browser.visitor(true, "nl-NL")) {
+            Page page = visitor.newPage();
+            page.navigate(server.url("/app/inloggen"));
+            signIn(page, "beheer@voorbeeld.nl", PASSWORD);
+            page.getByLabel("Adres").fill("http://127.0.0.1/");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toevoegen"))
+                    .click();
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("127.0.0.1").setExact(true))
+                    .click();
+            Response refused = page.waitForResponse(
+                    response -> response.url().endsWith("/scan"),
+                    () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nu scannen"))
+                            .click());
+            assertThat(refused.status()).isEqualTo(422);
+            assertThat(page.locator("#scan-error").textContent())
+                    .contains("127.0.0.1 wijst naar een intern of privé-adres");
+            assertThat(page.locator("#scan-progress").textContent()).doesNotContain("Bezig");
+            browser.assertAccessible(page);
+        }
+    }
+
+    @Test
     void repeatedWrongPasswordsAreThrottled() {
         server.addUser("geraden@voorbeeld.nl", Role.VIEWER, PASSWORD);
         try (BrowserContext visitor = browser.visitor(false, "nl-NL")) {

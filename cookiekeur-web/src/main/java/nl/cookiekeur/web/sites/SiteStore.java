@@ -40,6 +40,11 @@ public final class SiteStore {
         return sites;
     }
 
+    /** The site with this id, if any. */
+    public java.util.Optional<SiteRow> find(long id) {
+        return all().stream().filter(site -> site.id() == id).findFirst();
+    }
+
     /** Adds a site; false when it is in the portfolio already. */
     public boolean add(WebUrl address, long userId) {
         try (Connection connection = database.connection();
