@@ -88,7 +88,7 @@ public final class Main {
                 judge,
                 new FolderReportWriter(),
                 JdbcScanHistory::open,
-                new LedgerPlatform(clock, classifier, archive, Database::open, web::register),
+                new LedgerPlatform(clock, classifier, archive, Database::open, new WebOnLedger(web)),
                 web.accounts());
     }
 }

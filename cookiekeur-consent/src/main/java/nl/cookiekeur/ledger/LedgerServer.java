@@ -43,7 +43,7 @@ public final class LedgerServer implements RunningServer {
         this.ledger = ledger;
         this.ownsLedger = ownsLedger;
         this.host = settings.host();
-        SiteEndpoints sites = new SiteEndpoints(ledger, settings.adminToken());
+        SiteEndpoints sites = new SiteEndpoints(ledger, settings.adminToken(), extension::acceptsAdminToken);
         ChoiceRateLimit rate = new ChoiceRateLimit(
                 settings.limits().choicesPerSecond(), settings.limits().choiceBurst(), System::nanoTime);
         BannerFiles banner = new BannerFiles();

@@ -11,11 +11,13 @@ import nl.cookiekeur.law.Advisor;
 import nl.cookiekeur.law.DecisionTree;
 import nl.cookiekeur.profile.ToolCatalogue;
 import nl.cookiekeur.web.account.AccountStore;
+import nl.cookiekeur.web.account.ApiTokenStore;
 import nl.cookiekeur.web.account.DatabaseUserAccounts;
 import nl.cookiekeur.web.account.LoginPages;
 import nl.cookiekeur.web.account.LoginThrottle;
 import nl.cookiekeur.web.account.RequestGuard;
 import nl.cookiekeur.web.account.SessionStore;
+import nl.cookiekeur.web.account.TokenPages;
 import nl.cookiekeur.web.page.StaticAssets;
 import nl.cookiekeur.web.page.Templates;
 import nl.cookiekeur.web.scan.ScanJobs;
@@ -42,6 +44,7 @@ public final class WebApp {
     private final DatabaseOpener databases;
     private final ScanServices scans;
     private final Clock clock;
+    private volatile @Nullable ApiTokenStore tokens;
 
     public WebApp(
             DecisionTree tree,
@@ -64,6 +67,18 @@ public final class WebApp {
     }
 
     /**
+     * Whether the ledger's admin API accepts this bearer token: an unrevoked API token of an admin or editor of
+     * the running app.
+     */
+    public boolean acceptsAdminToken(String token) {
+        ApiTokenStore current = tokens;
+        return current != null
+                && current.owner(token)
+                        .map(account -> account.role().mayChange())
+                        .orElse(false);
+    }
+
+    /**
      * Opens the database of {@code settings}, brings the app's tables up to date and adds the app's routes.
      *
      * @return closes the app's database; the server calls it when it stops
@@ -76,6 +91,7 @@ public final class WebApp {
             SessionStore sessions = new SessionStore(database, accounts, clock, random);
             Templates templates = new Templates();
             RequestGuard guard = new RequestGuard(sessions);
+            ApiTokenStore apiTokens = new ApiTokenStore(database, accounts, clock, random);
             SiteStore sites = new SiteStore(database, clock);
             ScanJobs jobs = new ScanJobs(scans, settings.databaseUrl(), clock);
             @Nullable TargetGuard targets = settings.allowPrivateTargets() ? null : TargetGuard.system();
@@ -95,8 +111,13 @@ public final class WebApp {
                                     settings.databaseUrl(),
                                     templates,
                                     guard),
+                            new TokenPages(apiTokens, templates),
                             new StaticAssets());
-            return database;
+            tokens = apiTokens;
+            return () -> {
+                tokens = null;
+                database.close();
+            };
         } catch (RuntimeException e) {
             database.close();
             throw e;

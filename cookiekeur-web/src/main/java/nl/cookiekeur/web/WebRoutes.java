@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import nl.cookiekeur.web.account.LoginPages;
 import nl.cookiekeur.web.account.RequestGuard;
 import nl.cookiekeur.web.account.SignedIn;
+import nl.cookiekeur.web.account.TokenPages;
 import nl.cookiekeur.web.page.PageAction;
 import nl.cookiekeur.web.page.PageContext;
 import nl.cookiekeur.web.page.SecurityHeaders;
@@ -44,6 +45,7 @@ final class WebRoutes {
             LoginPages login,
             SitesPages sites,
             SitePages site,
+            TokenPages tokens,
             StaticAssets assets) {
         config.routes.get("/app/static/{name}", ctx -> {
             SecurityHeaders.apply(ctx);
@@ -70,6 +72,9 @@ final class WebRoutes {
         signedIn(config, HandlerType.GET, SitesPages.PATH + "/{id}", site::show);
         signedIn(config, HandlerType.POST, SitesPages.PATH + "/{id}/scan", site::scan);
         signedIn(config, HandlerType.GET, SitesPages.PATH + "/{id}/scans/{scan}/{file}", site::file);
+        signedIn(config, HandlerType.GET, TokenPages.PATH, tokens::list);
+        signedIn(config, HandlerType.POST, TokenPages.PATH, tokens::create);
+        signedIn(config, HandlerType.POST, TokenPages.PATH + "/{token}/intrekken", tokens::revoke);
         config.routes.sse(SitesPages.PATH + "/{id}/voortgang", client -> {
             SecurityHeaders.apply(client.ctx());
             site.progress(client);

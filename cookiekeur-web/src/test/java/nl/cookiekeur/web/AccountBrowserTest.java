@@ -195,6 +195,35 @@ class AccountBrowserTest {
     }
 
     @Test
+    void anApiTokenIsShownOnceListedAndRevoked() {
+        try (BrowserContext visitor = browser.visitor(true, "nl-NL")) {
+            Page page = visitor.newPage();
+            page.navigate(server.url("/app/inloggen"));
+            signIn(page, "beheer@voorbeeld.nl", PASSWORD);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("API-tokens"))
+                    .click();
+            browser.assertAccessible(page);
+            page.getByLabel("Naam").fill("koppeling webwinkel");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Token maken"))
+                    .click();
+            String token = page.locator("#new-token").textContent();
+            assertThat(token).startsWith("ck_").hasSize(46);
+            assertThat(server.acceptsAdminToken(token)).isTrue();
+            browser.assertAccessible(page);
+
+            page.navigate(server.url("/app/tokens"));
+            assertThat(page.content()).doesNotContain(token);
+            assertThat(page.locator("table.tokens").textContent()).contains("koppeling webwinkel");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("koppeling webwinkel intrekken"))
+                    .click();
+            assertThat(page.locator("table.tokens").textContent()).contains("Ingetrokken");
+            assertThat(server.acceptsAdminToken(token)).isFalse();
+            assertThat(server.acceptsAdminToken("ck_" + token.substring(3, 45) + "x"))
+                    .isFalse();
+        }
+    }
+
+    @Test
     void repeatedWrongPasswordsAreThrottled() {
         server.addUser("geraden@voorbeeld.nl", Role.VIEWER, PASSWORD);
         try (BrowserContext visitor = browser.visitor(false, "nl-NL")) {

@@ -84,6 +84,11 @@ final class WebTestServer implements AutoCloseable {
         web.accounts().add(databaseUrl, email, role, password.toCharArray());
     }
 
+    /** Whether the ledger's admin API would accept this bearer token. */
+    boolean acceptsAdminToken(String token) {
+        return web.acceptsAdminToken(token);
+    }
+
     @Override
     public void close() {
         app.stop();

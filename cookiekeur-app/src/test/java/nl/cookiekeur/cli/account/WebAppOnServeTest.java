@@ -104,7 +104,53 @@ class WebAppOnServeTest {
             HttpResponse<String> sites = get(base.resolve("/app/sites"), cookie.substring(0, cookie.indexOf(';')));
             assertThat(sites.statusCode()).isEqualTo(200);
             assertThat(sites.body()).contains("editor@shop.nl").contains("name=\"csrf\"");
+
+            // An API token made in the app is accepted by the ledger's admin API until it is revoked.
+            String session = cookie.substring(0, cookie.indexOf(';'));
+            String csrf = between(sites.body(), "name=\"csrf\" value=\"", "\"");
+            HttpResponse<String> created = http.send(
+                    HttpRequest.newBuilder(base.resolve("/app/tokens"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .header("Origin", origin)
+                            .header("Cookie", session)
+                            .POST(HttpRequest.BodyPublishers.ofString("name=ci&csrf=" + csrf))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(created.statusCode()).isEqualTo(201);
+            String token = between(created.body(), "<code id=\"new-token\">", "<");
+            assertThat(admin(base, "Bearer " + token).statusCode()).isEqualTo(200);
+            assertThat(admin(base, "Bearer ck_niet-geldig").statusCode()).isEqualTo(403);
+            String revoke = between(created.body(), "action=\"/app/tokens/", "/intrekken");
+            HttpResponse<String> revoked = http.send(
+                    HttpRequest.newBuilder(base.resolve("/app/tokens/" + revoke + "/intrekken"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .header("Origin", origin)
+                            .header("Cookie", session)
+                            .POST(HttpRequest.BodyPublishers.ofString("csrf=" + csrf))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(revoked.statusCode()).isEqualTo(303);
+            assertThat(admin(base, "Bearer " + token).statusCode())
+                    .as("no COOKIEKEUR_ADMIN_TOKEN: the admin API is off again")
+                    .isEqualTo(403);
         }
+    }
+
+    /** The ledger's admin export of the demo site with this Authorization header. */
+    private HttpResponse<String> admin(URI base, String authorization) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(base.resolve("/v1/sites/demo/consents"))
+                        .header("Authorization", authorization)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String between(String text, String before, String after) {
+        int start = text.indexOf(before);
+        assertThat(start).as("%s in the page", before).isNotNegative();
+        int from = start + before.length();
+        return text.substring(from, text.indexOf(after, from));
     }
 
     private HttpResponse<String> get(URI uri, String cookie) throws Exception {
