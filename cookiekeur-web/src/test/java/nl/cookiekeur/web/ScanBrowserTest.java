@@ -103,6 +103,16 @@ class ScanBrowserTest {
             assertThat(page.locator("table.sites .severity").count()).isEqualTo(1);
             browser.assertAccessible(page);
             WebBrowser.screenshot(page, "portfolio");
+            String worst = page.locator("table.sites .severity").getAttribute("class");
+            page.getByLabel("Ernst").selectOption("kritiek");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sorteren"))
+                    .click();
+            assertThat(page.url()).contains("ernst=kritiek");
+            if (worst.contains("sev-kritiek")) {
+                assertThat(page.locator("table.sites tbody tr").count()).isEqualTo(1);
+            } else {
+                assertThat(page.locator("#no-match").textContent()).isEqualTo("Geen sites met deze ernst.");
+            }
             assertThat(browser.cspViolations()).isEmpty();
         }
         try (BrowserContext viewer = browser.visitor(true, "nl-NL")) {

@@ -31,9 +31,14 @@ public record PortfolioRow(SiteRow site, @Nullable StoredScan last) {
         return last == null ? "" : last.scannedAt().toString().substring(0, 10);
     }
 
-    /** A sort key: unscanned sites last, then the most serious first. */
+    /** A sort key: the most serious first, unscanned sites last. */
     int seriousness() {
-        return switch (worst()) {
+        return seriousness(worst());
+    }
+
+    /** The sort key of a severity code; unknown codes and "not scanned" last. */
+    static int seriousness(String worst) {
+        return switch (worst) {
             case "kritiek" -> 0;
             case "hoog" -> 1;
             case "middel" -> 2;

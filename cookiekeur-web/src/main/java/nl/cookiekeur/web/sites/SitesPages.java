@@ -79,10 +79,16 @@ public final class SitesPages {
             default -> Comparator.comparingInt(PortfolioRow::seriousness);
         };
         rows.sort(order.thenComparing(row -> row.site().host()));
+        String severity = Optional.ofNullable(ctx.queryParam("ernst")).orElse("");
+        int atLeast = PortfolioRow.seriousness(severity);
+        if (!severity.isEmpty() && atLeast < PortfolioRow.seriousness("geen")) {
+            rows.removeIf(row -> row.seriousness() > atLeast);
+        }
         Map<String, Object> model = new HashMap<>();
         model.put("page", page);
         model.put("rows", rows);
         model.put("sort", sort);
+        model.put("severity", severity);
         model.put("mayChange", signedIn.account().role().mayChange());
         model.put("error", error);
         model.put("notice", notice);
