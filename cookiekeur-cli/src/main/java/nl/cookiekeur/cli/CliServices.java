@@ -2,6 +2,7 @@ package nl.cookiekeur.cli;
 
 import java.util.Objects;
 import java.util.function.BiFunction;
+import nl.cookiekeur.account.UserAccounts;
 import nl.cookiekeur.classification.CookieClassifier;
 import nl.cookiekeur.classification.KnowledgeBase;
 import nl.cookiekeur.compliance.Assessment;
@@ -30,7 +31,8 @@ import nl.cookiekeur.scan.SiteScanner;
  * @param assessor judges scan evidence, with the owner's site facts, against the rule catalogue
  * @param reportWriter writes an assessment as reports
  * @param history opens the scan history (embedded by default, or a JDBC URL)
- * @param consentPlatform opens the consent ledger and starts its server
+ * @param consentPlatform opens the consent ledger and starts its server (with the web app's pages)
+ * @param accounts the web app's accounts ({@code cookiekeur user add})
  */
 public record CliServices(
         DecisionTree decisionTree,
@@ -43,7 +45,8 @@ public record CliServices(
         BiFunction<ScanEvidence, SiteFacts, Assessment> assessor,
         ReportWriter reportWriter,
         ScanHistoryOpener history,
-        ConsentPlatform consentPlatform) {
+        ConsentPlatform consentPlatform,
+        UserAccounts accounts) {
 
     public CliServices {
         Objects.requireNonNull(decisionTree, "decisionTree");
@@ -57,5 +60,6 @@ public record CliServices(
         Objects.requireNonNull(reportWriter, "reportWriter");
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(consentPlatform, "consentPlatform");
+        Objects.requireNonNull(accounts, "accounts");
     }
 }

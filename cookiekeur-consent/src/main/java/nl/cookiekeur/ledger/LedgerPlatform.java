@@ -19,16 +19,28 @@ public final class LedgerPlatform implements ConsentPlatform {
     private final CookieClassifier classifier;
     private final EvidenceArchive archive;
     private final DatabaseOpener databases;
+    private final RouteExtension extension;
 
     /**
      * A platform whose records carry times of {@code clock}, kept in the databases {@code databases} opens, and
      * whose drafts read scans through {@code archive} and classify their cookies with {@code classifier}.
      */
     public LedgerPlatform(Clock clock, CookieClassifier classifier, EvidenceArchive archive, DatabaseOpener databases) {
+        this(clock, classifier, archive, databases, RouteExtension.NONE);
+    }
+
+    /** A platform whose server also carries the routes of {@code extension} (the web app's pages). */
+    public LedgerPlatform(
+            Clock clock,
+            CookieClassifier classifier,
+            EvidenceArchive archive,
+            DatabaseOpener databases,
+            RouteExtension extension) {
         this.clock = clock;
         this.classifier = classifier;
         this.archive = archive;
         this.databases = databases;
+        this.extension = extension;
     }
 
     @Override
@@ -38,7 +50,7 @@ public final class LedgerPlatform implements ConsentPlatform {
 
     @Override
     public RunningServer serve(ServerSettings settings) {
-        return LedgerServer.start(Ledger.open(databases, settings.databaseUrl(), clock), true, settings);
+        return LedgerServer.start(Ledger.open(databases, settings.databaseUrl(), clock), true, settings, extension);
     }
 
     @Override

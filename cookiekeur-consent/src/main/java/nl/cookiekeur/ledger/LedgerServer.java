@@ -6,6 +6,7 @@ import io.javalin.util.JavalinException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.ArrayList;
 import java.util.List;
 import nl.cookiekeur.consent.ConsentException;
 import nl.cookiekeur.consent.RunningServer;
@@ -36,12 +37,13 @@ public final class LedgerServer implements RunningServer {
     private final boolean ownsLedger;
     private final Javalin app;
     private final String host;
+    private final List<AutoCloseable> extensions = new ArrayList<>();
 
-    private LedgerServer(Ledger ledger, boolean ownsLedger, ServerSettings settings) {
+    private LedgerServer(Ledger ledger, boolean ownsLedger, ServerSettings settings, RouteExtension extension) {
         this.ledger = ledger;
         this.ownsLedger = ownsLedger;
         this.host = settings.host();
-        SiteEndpoints sites = new SiteEndpoints(ledger, settings.adminToken());
+        SiteEndpoints sites = new SiteEndpoints(ledger, settings.adminToken(), extension::acceptsAdminToken);
         ChoiceRateLimit rate = new ChoiceRateLimit(
                 settings.limits().choicesPerSecond(), settings.limits().choiceBurst(), System::nanoTime);
         BannerFiles banner = new BannerFiles();
@@ -59,6 +61,7 @@ public final class LedgerServer implements RunningServer {
             config.http.compressionStrategy = io.javalin.compression.CompressionStrategy.NONE;
             AbuseLimits.apply(config, settings.host(), settings.port(), settings.limits());
             routes.register(config);
+            extensions.add(extension.register(config, settings));
         });
     }
 
@@ -72,8 +75,13 @@ public final class LedgerServer implements RunningServer {
 
     /** Starts on an opened ledger; with {@code owns} closing the server closes the ledger (also on failure). */
     static LedgerServer start(Ledger ledger, boolean owns, ServerSettings settings) {
+        return start(ledger, owns, settings, RouteExtension.NONE);
+    }
+
+    /** Starts with the routes of {@code extension} beside the ledger's. */
+    static LedgerServer start(Ledger ledger, boolean owns, ServerSettings settings, RouteExtension extension) {
         try {
-            return startOn(ledger, owns, settings);
+            return startOn(ledger, owns, settings, extension);
         } catch (RuntimeException e) {
             if (owns) {
                 ledger.close();
@@ -82,26 +90,40 @@ public final class LedgerServer implements RunningServer {
         }
     }
 
-    private static LedgerServer startOn(Ledger ledger, boolean owns, ServerSettings settings) {
+    private static LedgerServer startOn(
+            Ledger ledger, boolean owns, ServerSettings settings, RouteExtension extension) {
         if (ledger.currentConfig(DemoSite.SITE_ID).isEmpty()) {
             ledger.publishConfig(DemoSite.SITE_ID, DemoSite.config());
         }
-        LedgerServer started = new LedgerServer(ledger, owns, settings);
+        LedgerServer started = new LedgerServer(ledger, owns, settings, extension);
         String address = settings.host() + ":" + settings.port();
         try {
             started.app.start();
-        } catch (JavalinBindException e) {
-            throw new ConsentException(
-                    ConsentException.Reason.ADDRESS_IN_USE, address, "Adres " + address + " is al in gebruik.", e);
-        } catch (JavalinException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new ConsentException(
+        } catch (RuntimeException e) {
+            started.closeExtensions();
+            throw translated(e, address);
+        }
+        return started;
+    }
+
+    /** A failure to listen as the command line explains it; any other failure as it is. */
+    private static RuntimeException translated(RuntimeException failure, String address) {
+        if (failure instanceof JavalinBindException) {
+            return new ConsentException(
+                    ConsentException.Reason.ADDRESS_IN_USE,
+                    address,
+                    "Adres " + address + " is al in gebruik.",
+                    failure);
+        }
+        if (failure instanceof JavalinException) {
+            Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+            return new ConsentException(
                     ConsentException.Reason.ADDRESS_IN_USE,
                     address,
                     "Kan niet luisteren op " + address + ": " + cause.getMessage(),
-                    e);
+                    failure);
         }
-        return started;
+        return failure;
     }
 
     @Override
@@ -128,8 +150,20 @@ public final class LedgerServer implements RunningServer {
     @Override
     public void close() {
         app.stop();
+        closeExtensions();
         if (ownsLedger) {
             ledger.close();
         }
+    }
+
+    private void closeExtensions() {
+        for (AutoCloseable extension : extensions) {
+            try {
+                extension.close();
+            } catch (Exception e) {
+                // closing what the extension opened must not keep the ledger from flushing
+            }
+        }
+        extensions.clear();
     }
 }

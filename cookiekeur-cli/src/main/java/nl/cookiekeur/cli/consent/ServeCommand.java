@@ -45,6 +45,9 @@ public final class ServeCommand extends LocalizedCommand {
     @Option(names = "--choice-burst", defaultValue = "50", descriptionKey = "serve.option.choiceBurst")
     private int choiceBurst;
 
+    @Option(names = "--allow-private-targets", descriptionKey = "serve.option.allowPrivateTargets")
+    private boolean allowPrivateTargets;
+
     @Mixin
     private DatabaseOption database = new DatabaseOption();
 
@@ -71,7 +74,8 @@ public final class ServeCommand extends LocalizedCommand {
         String token = System.getenv("COOKIEKEUR_ADMIN_TOKEN");
         RunningServer server;
         try {
-            server = services.consentPlatform().serve(new ServerSettings(host, port, database.url(), token, limits));
+            server = services.consentPlatform()
+                    .serve(new ServerSettings(host, port, database.url(), token, limits, allowPrivateTargets));
         } catch (ConsentException e) {
             throw ConsentErrors.translate(e, messages());
         }
@@ -84,6 +88,8 @@ public final class ServeCommand extends LocalizedCommand {
                         },
                         "cookiekeur-serve-stop"));
         err().println(messages().get("serve.started", server.address(), server.database()));
+        err().println(messages().get("serve.app", server.address().resolve("/app")));
+        err().println(messages().get("serve.firstUser"));
         err().println(messages().get(token == null || token.isBlank() ? "serve.adminOff" : "serve.adminOn"));
         err().flush();
         stopped.await();

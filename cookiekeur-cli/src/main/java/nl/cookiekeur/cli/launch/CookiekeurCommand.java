@@ -2,6 +2,7 @@ package nl.cookiekeur.cli.launch;
 
 import java.util.concurrent.Callable;
 import nl.cookiekeur.cli.ExitCode;
+import nl.cookiekeur.cli.account.UserCommand;
 import nl.cookiekeur.cli.advice.AdviceCommand;
 import nl.cookiekeur.cli.consent.ConsentCommand;
 import nl.cookiekeur.cli.consent.ServeCommand;
@@ -31,6 +32,7 @@ import picocli.CommandLine.Spec;
             ScanCommand.class,
             ServeCommand.class,
             ConsentCommand.class,
+            UserCommand.class,
         })
 final class CookiekeurCommand implements Callable<Integer> {
 

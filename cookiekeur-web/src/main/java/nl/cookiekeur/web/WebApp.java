@@ -1,0 +1,126 @@
+package nl.cookiekeur.web;
+
+import io.javalin.config.JavalinConfig;
+import java.security.SecureRandom;
+import java.time.Clock;
+import nl.cookiekeur.account.UserAccounts;
+import nl.cookiekeur.consent.ServerSettings;
+import nl.cookiekeur.database.DatabaseOpener;
+import nl.cookiekeur.database.RelationalDatabase;
+import nl.cookiekeur.law.Advisor;
+import nl.cookiekeur.law.DecisionTree;
+import nl.cookiekeur.profile.ToolCatalogue;
+import nl.cookiekeur.web.account.AccountStore;
+import nl.cookiekeur.web.account.ApiTokenStore;
+import nl.cookiekeur.web.account.DatabaseUserAccounts;
+import nl.cookiekeur.web.account.LoginPages;
+import nl.cookiekeur.web.account.LoginThrottle;
+import nl.cookiekeur.web.account.RequestGuard;
+import nl.cookiekeur.web.account.SessionStore;
+import nl.cookiekeur.web.account.TokenPages;
+import nl.cookiekeur.web.page.StaticAssets;
+import nl.cookiekeur.web.page.Templates;
+import nl.cookiekeur.web.scan.ScanJobs;
+import nl.cookiekeur.web.scan.ScanServices;
+import nl.cookiekeur.web.scan.TargetGuard;
+import nl.cookiekeur.web.sites.SitePages;
+import nl.cookiekeur.web.sites.SiteStore;
+import nl.cookiekeur.web.sites.SitesPages;
+import nl.cookiekeur.web.tools.ToolPages;
+import nl.cookiekeur.web.wizard.WizardPages;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The web app: its pages join the ledger's server (same Javalin app, same port) under {@code /app}. The app
+ * hands {@link #register} to the ledger, which calls it while it configures its server.
+ */
+public final class WebApp {
+    /** Where the app's pages start. */
+    public static final String PATH = "/app";
+
+    private final DecisionTree tree;
+    private final Advisor advisor;
+    private final ToolCatalogue tools;
+    private final DatabaseOpener databases;
+    private final ScanServices scans;
+    private final Clock clock;
+    private volatile @Nullable ApiTokenStore tokens;
+
+    public WebApp(
+            DecisionTree tree,
+            Advisor advisor,
+            ToolCatalogue tools,
+            DatabaseOpener databases,
+            ScanServices scans,
+            Clock clock) {
+        this.tree = tree;
+        this.advisor = advisor;
+        this.tools = tools;
+        this.databases = databases;
+        this.scans = scans;
+        this.clock = clock;
+    }
+
+    /** The accounts port for {@code cookiekeur user add}. */
+    public UserAccounts accounts() {
+        return new DatabaseUserAccounts(databases, clock);
+    }
+
+    /**
+     * Whether the ledger's admin API accepts this bearer token: an unrevoked API token of an admin or editor of
+     * the running app.
+     */
+    public boolean acceptsAdminToken(String token) {
+        ApiTokenStore current = tokens;
+        return current != null
+                && current.owner(token)
+                        .map(account -> account.role().mayChange())
+                        .orElse(false);
+    }
+
+    /**
+     * Opens the database of {@code settings}, brings the app's tables up to date and adds the app's routes.
+     *
+     * @return closes the app's database; the server calls it when it stops
+     */
+    public AutoCloseable register(JavalinConfig config, ServerSettings settings) {
+        RelationalDatabase database = databases.open(settings.databaseUrl());
+        try {
+            SecureRandom random = new SecureRandom();
+            AccountStore accounts = new AccountStore(database, clock, random);
+            SessionStore sessions = new SessionStore(database, accounts, clock, random);
+            Templates templates = new Templates();
+            RequestGuard guard = new RequestGuard(sessions);
+            ApiTokenStore apiTokens = new ApiTokenStore(database, accounts, clock, random);
+            SiteStore sites = new SiteStore(database, clock);
+            ScanJobs jobs = new ScanJobs(scans, settings.databaseUrl(), clock);
+            @Nullable TargetGuard targets = settings.allowPrivateTargets() ? null : TargetGuard.system();
+            new WebRoutes(templates, guard)
+                    .register(
+                            config,
+                            new WizardPages(tree, advisor, templates),
+                            new ToolPages(tools, tree, templates),
+                            new LoginPages(accounts, sessions, new LoginThrottle(clock), templates),
+                            new SitesPages(sites, scans.history(), settings.databaseUrl(), templates),
+                            new SitePages(
+                                    sites,
+                                    jobs,
+                                    targets,
+                                    scans.hostRules(),
+                                    scans.history(),
+                                    settings.databaseUrl(),
+                                    templates,
+                                    guard),
+                            new TokenPages(apiTokens, templates),
+                            new StaticAssets());
+            tokens = apiTokens;
+            return () -> {
+                tokens = null;
+                database.close();
+            };
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+}

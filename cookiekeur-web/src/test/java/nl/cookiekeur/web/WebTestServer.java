@@ -1,0 +1,103 @@
+package nl.cookiekeur.web;
+
+import io.javalin.Javalin;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import nl.cookiekeur.account.Role;
+import nl.cookiekeur.classification.CookieAdvisor;
+import nl.cookiekeur.classification.KnowledgeBase;
+import nl.cookiekeur.compliance.Assessor;
+import nl.cookiekeur.consent.ServerLimits;
+import nl.cookiekeur.consent.ServerSettings;
+import nl.cookiekeur.knowledge.KnowledgeBases;
+import nl.cookiekeur.knowledge.classifier.KnowledgeFirstClassifier;
+import nl.cookiekeur.knowledge.profile.JsonToolCatalogue;
+import nl.cookiekeur.law.Advisor;
+import nl.cookiekeur.law.DecisionTree;
+import nl.cookiekeur.reporting.FolderReportWriter;
+import nl.cookiekeur.scanner.PlaywrightSiteScanner;
+import nl.cookiekeur.scanner.archive.NdjsonEvidenceArchive;
+import nl.cookiekeur.store.Database;
+import nl.cookiekeur.store.history.JdbcScanHistory;
+import nl.cookiekeur.web.scan.ScanServices;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The web app on a Javalin server of its own (as the ledger's server carries it in production), over a real
+ * embedded database file in a test folder, with the shipped beslisboom and tool profiles.
+ */
+final class WebTestServer implements AutoCloseable {
+    static final DecisionTree TREE = DecisionTree.load();
+
+    private final String databaseUrl;
+    private final WebApp web;
+    private final Javalin app;
+    private @Nullable AutoCloseable opened;
+
+    /** A server that refuses private scan targets, as in production. */
+    WebTestServer(Path folder) {
+        this(folder, false, null);
+    }
+
+    /**
+     * A server whose web scans may reach private targets when allowed ({@code serve --allow-private-targets}),
+     * with the fixture sites' host rules and their self-signed certificates accepted.
+     */
+    WebTestServer(Path folder, boolean allowPrivateTargets, @Nullable String hostRules) {
+        databaseUrl = "jdbc:h2:file:" + folder.resolve("web").toAbsolutePath();
+        Advisor advisor = new Advisor(TREE);
+        KnowledgeBase knowledge = KnowledgeBases.load();
+        Assessor assessor = new Assessor(
+                KnowledgeFirstClassifier.shipped(knowledge), knowledge, new CookieAdvisor(advisor), TREE.citations());
+        ScanServices scans = new ScanServices(
+                PlaywrightSiteScanner.chromium(),
+                new NdjsonEvidenceArchive(),
+                assessor::assess,
+                new FolderReportWriter(),
+                JdbcScanHistory::open,
+                folder.resolve("scans"),
+                hostRules,
+                true,
+                1);
+        web = new WebApp(TREE, advisor, JsonToolCatalogue.load(TREE), Database::open, scans, Clock.systemUTC());
+        app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.startup.startupWatcherEnabled = false;
+            config.concurrency.useVirtualThreads = true;
+            config.router.ignoreTrailingSlashes = false;
+            opened = web.register(
+                    config,
+                    new ServerSettings("127.0.0.1", 0, databaseUrl, null, ServerLimits.DEFAULT, allowPrivateTargets));
+        });
+        app.start("127.0.0.1", 0);
+    }
+
+    /** The address of a path on this server, such as {@code /app/advies}. */
+    String url(String path) {
+        return URI.create("http://127.0.0.1:" + app.port()).resolve(path).toString();
+    }
+
+    /** Creates an account through the port the command line uses. */
+    void addUser(String email, Role role, String password) {
+        web.accounts().add(databaseUrl, email, role, password.toCharArray());
+    }
+
+    /** Whether the ledger's admin API would accept this bearer token. */
+    boolean acceptsAdminToken(String token) {
+        return web.acceptsAdminToken(token);
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        if (opened != null) {
+            try {
+                opened.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
