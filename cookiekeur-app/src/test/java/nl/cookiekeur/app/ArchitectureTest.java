@@ -32,7 +32,8 @@ class ArchitectureTest {
             "nl.cookiekeur.scanner..",
             "nl.cookiekeur.reporting..",
             "nl.cookiekeur.store..",
-            "nl.cookiekeur.ledger..");
+            "nl.cookiekeur.ledger..",
+            "nl.cookiekeur.monitor..");
 
     private static final String[] OUTSIDE_CORE = concat(
             ADAPTER_PACKAGES.toArray(String[]::new),
