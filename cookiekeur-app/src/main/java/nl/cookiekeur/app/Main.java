@@ -18,6 +18,7 @@ import nl.cookiekeur.knowledge.profile.JsonToolCatalogue;
 import nl.cookiekeur.law.Advisor;
 import nl.cookiekeur.law.DecisionTree;
 import nl.cookiekeur.ledger.LedgerPlatform;
+import nl.cookiekeur.monitor.JobMonitorPlatform;
 import nl.cookiekeur.reporting.FolderReportWriter;
 import nl.cookiekeur.scanner.PlaywrightSiteScanner;
 import nl.cookiekeur.scanner.archive.NdjsonEvidenceArchive;
@@ -59,6 +60,7 @@ public final class Main {
                 (evidence, facts) -> assessor.get().assess(evidence, facts),
                 new FolderReportWriter(),
                 JdbcScanHistory::open,
-                new LedgerPlatform(Clock.systemUTC(), classifier, archive, Database::open));
+                new LedgerPlatform(Clock.systemUTC(), classifier, archive, Database::open),
+                new JobMonitorPlatform(Database::open, Clock.systemUTC()));
     }
 }

@@ -12,6 +12,7 @@ import nl.cookiekeur.facts.SiteFacts;
 import nl.cookiekeur.history.ScanHistoryOpener;
 import nl.cookiekeur.law.Advisor;
 import nl.cookiekeur.law.DecisionTree;
+import nl.cookiekeur.monitoring.MonitorPlatform;
 import nl.cookiekeur.profile.ToolCatalogue;
 import nl.cookiekeur.report.ReportWriter;
 import nl.cookiekeur.scan.SiteScanner;
@@ -31,6 +32,7 @@ import nl.cookiekeur.scan.SiteScanner;
  * @param reportWriter writes an assessment as reports
  * @param history opens the scan history (embedded by default, or a JDBC URL)
  * @param consentPlatform opens the consent ledger and starts its server
+ * @param monitor opens the monitored sites and starts workers that rescan them
  */
 public record CliServices(
         DecisionTree decisionTree,
@@ -43,7 +45,8 @@ public record CliServices(
         BiFunction<ScanEvidence, SiteFacts, Assessment> assessor,
         ReportWriter reportWriter,
         ScanHistoryOpener history,
-        ConsentPlatform consentPlatform) {
+        ConsentPlatform consentPlatform,
+        MonitorPlatform monitor) {
 
     public CliServices {
         Objects.requireNonNull(decisionTree, "decisionTree");
@@ -57,5 +60,6 @@ public record CliServices(
         Objects.requireNonNull(reportWriter, "reportWriter");
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(consentPlatform, "consentPlatform");
+        Objects.requireNonNull(monitor, "monitor");
     }
 }

@@ -28,8 +28,8 @@ public record NewSite(
         if (pages < 1 || pages > MAX_PAGES) {
             throw new IllegalArgumentException("pages must be 1.." + MAX_PAGES + ": " + pages);
         }
-        if (hostRules != null && hostRules.length() > 4096) {
-            throw new IllegalArgumentException("hostRules longer than 4096 characters");
+        if (hostRules != null && hostRules.length() > 8192) {
+            throw new IllegalArgumentException("hostRules longer than 8192 characters");
         }
     }
 }

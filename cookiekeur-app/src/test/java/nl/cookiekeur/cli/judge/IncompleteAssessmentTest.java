@@ -65,7 +65,8 @@ class IncompleteAssessmentTest {
                 assessor::assess,
                 real.reportWriter(),
                 real.history(),
-                real.consentPlatform());
+                real.consentPlatform(),
+                real.monitor());
     }
 
     private CliRun report(CliServices services, String out, String... more) {

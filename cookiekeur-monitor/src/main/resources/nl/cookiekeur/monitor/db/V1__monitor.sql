@@ -5,7 +5,7 @@ CREATE TABLE monitor_site (
     host VARCHAR(255) NOT NULL,
     every VARCHAR(8) NOT NULL,
     pages INTEGER NOT NULL,
-    host_rules VARCHAR(4096),
+    host_rules VARCHAR(8192),
     ignore_https_errors BOOLEAN NOT NULL,
     added_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
