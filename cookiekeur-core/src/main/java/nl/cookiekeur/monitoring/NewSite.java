@@ -12,9 +12,15 @@ import org.jspecify.annotations.Nullable;
  * @param pages the maximum number of pages per phase (1 to 50)
  * @param hostRules Chromium host-resolver rules (a staging site under its production name), or {@code null}
  * @param ignoreHttpsErrors whether invalid certificates are accepted (staging sites and tests)
+ * @param alerts where the owner hears about changes
  */
 public record NewSite(
-        WebUrl url, Frequency every, int pages, @Nullable String hostRules, boolean ignoreHttpsErrors) {
+        WebUrl url,
+        Frequency every,
+        int pages,
+        @Nullable String hostRules,
+        boolean ignoreHttpsErrors,
+        AlertTargets alerts) {
 
     /** The most pages per phase a monitored scan visits. */
     public static final int MAX_PAGES = 50;
@@ -22,6 +28,7 @@ public record NewSite(
     public NewSite {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(every, "every");
+        Objects.requireNonNull(alerts, "alerts");
         if (url.toString().length() > 2048) {
             throw new IllegalArgumentException("url longer than 2048 characters");
         }

@@ -22,6 +22,12 @@ public interface SiteRegistry extends AutoCloseable {
     /** Stops monitoring a site (its scan history stays); whether it was monitored. */
     boolean remove(long id);
 
+    /**
+     * Makes the site's next scan due now (its regular schedule continues from there); {@code false} when a
+     * worker is scanning it at this moment or it is not monitored.
+     */
+    boolean rescanNow(long id);
+
     /** The site's rescan attempts, newest first, at most {@code limit}. */
     List<SiteRun> runs(long siteId, int limit);
 

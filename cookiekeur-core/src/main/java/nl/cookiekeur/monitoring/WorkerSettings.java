@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param missedHeartbeats after how many missed heartbeats another worker takes the scan over
  * @param attempts how many times a due scan is tried before it is reported as failed (1 to 10)
  * @param backoff the pause before the first retry; it doubles for each next one
+ * @param alerts how alerts are sent
  */
 public record WorkerSettings(
         @Nullable String jdbcUrl,
@@ -25,13 +26,15 @@ public record WorkerSettings(
         Duration heartbeat,
         int missedHeartbeats,
         int attempts,
-        Duration backoff) {
+        Duration backoff,
+        AlertSettings alerts) {
 
     public WorkerSettings {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(pollInterval, "pollInterval");
         Objects.requireNonNull(heartbeat, "heartbeat");
         Objects.requireNonNull(backoff, "backoff");
+        Objects.requireNonNull(alerts, "alerts");
         if (browsers < 1 || browsers > 16) {
             throw new IllegalArgumentException("browsers must be 1..16: " + browsers);
         }

@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import nl.cookiekeur.monitoring.AlertSettings;
+import nl.cookiekeur.monitoring.AlertTargets;
 import nl.cookiekeur.monitoring.Frequency;
 import nl.cookiekeur.monitoring.MonitorException;
 import nl.cookiekeur.monitoring.MonitorPlatform;
@@ -108,7 +110,7 @@ class WorkerEngineTest {
         try (SiteRegistry registry = platform.sites(db)) {
             for (int i = 0; i < count; i++) {
                 WebUrl url = WebUrl.parse("https://www.site-" + i + ".nl/").orElseThrow();
-                sites.add(registry.add(new NewSite(url, Frequency.DAY, 1, null, false)));
+                sites.add(registry.add(new NewSite(url, Frequency.DAY, 1, null, false, AlertTargets.NONE)));
             }
         }
         return sites;
@@ -116,7 +118,15 @@ class WorkerEngineTest {
 
     private static WorkerSettings settings(@Nullable String db, String name, int browsers) {
         return new WorkerSettings(
-                db, name, browsers, Duration.ofMillis(200), Duration.ofSeconds(1), 4, 3, Duration.ofMillis(200));
+                db,
+                name,
+                browsers,
+                Duration.ofMillis(200),
+                Duration.ofSeconds(1),
+                4,
+                3,
+                Duration.ofMillis(200),
+                AlertSettings.NONE);
     }
 
     private static void awaitIdle(MonitorWorker worker, Duration limit) throws InterruptedException {

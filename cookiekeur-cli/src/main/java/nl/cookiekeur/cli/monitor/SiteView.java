@@ -11,6 +11,8 @@ record SiteView(
         int pages,
         @Nullable String hostRules,
         boolean ignoreHttpsErrors,
+        @Nullable String alertEmail,
+        @Nullable String alertWebhook,
         String added) {
 
     static SiteView of(MonitoredSite site) {
@@ -21,6 +23,10 @@ record SiteView(
                 site.site().pages(),
                 site.site().hostRules(),
                 site.site().ignoreHttpsErrors(),
+                site.site().alerts().email(),
+                site.site().alerts().webhook() == null
+                        ? null
+                        : String.valueOf(site.site().alerts().webhook()),
                 site.addedAt().toString());
     }
 }

@@ -1,11 +1,14 @@
 package nl.cookiekeur.cli.monitor;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import nl.cookiekeur.cli.BadInputException;
 import nl.cookiekeur.cli.CliServices;
 import nl.cookiekeur.cli.DatabaseOption;
 import nl.cookiekeur.cli.ExitCode;
 import nl.cookiekeur.cli.Messages;
 import nl.cookiekeur.cli.ReportingCommand;
+import nl.cookiekeur.monitoring.AlertTargets;
 import nl.cookiekeur.monitoring.Frequency;
 import nl.cookiekeur.monitoring.MonitorException;
 import nl.cookiekeur.monitoring.MonitoredSite;
@@ -43,6 +46,12 @@ final class SitesAddCommand extends ReportingCommand {
 
     @Option(names = "--ignore-https-errors", descriptionKey = "scan.option.ignoreHttpsErrors")
     private boolean ignoreHttpsErrors;
+
+    @Option(names = "--alert-email", paramLabel = "<adres>", descriptionKey = "sites.option.alertEmail")
+    private @Nullable String alertEmail;
+
+    @Option(names = "--alert-webhook", paramLabel = "<url>", descriptionKey = "sites.option.alertWebhook")
+    private @Nullable String alertWebhook;
 
     @Mixin
     private DatabaseOption database = new DatabaseOption();
@@ -85,7 +94,26 @@ final class SitesAddCommand extends ReportingCommand {
         if (rules != null && rules.length() > 8192) {
             throw new BadInputException(messages.get("sites.error.hostRules"));
         }
-        return new NewSite(target, frequency, pages, rules, ignoreHttpsErrors);
+        return new NewSite(target, frequency, pages, rules, ignoreHttpsErrors, alerts(messages));
+    }
+
+    private AlertTargets alerts(Messages messages) {
+        String email = alertEmail == null || alertEmail.isBlank() ? null : alertEmail.strip();
+        if (email != null && !AlertTargets.isEmail(email)) {
+            throw new BadInputException(messages.get("sites.error.email", email));
+        }
+        URI webhook = null;
+        if (alertWebhook != null && !alertWebhook.isBlank()) {
+            try {
+                webhook = new URI(alertWebhook.strip());
+            } catch (URISyntaxException e) {
+                throw new BadInputException(messages.get("sites.error.webhook"));
+            }
+            if (!AlertTargets.webUrl(webhook)) {
+                throw new BadInputException(messages.get("sites.error.webhook"));
+            }
+        }
+        return new AlertTargets(email, webhook);
     }
 
     private String every() {

@@ -10,7 +10,13 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "sites",
         mixinStandardHelpOptions = true,
-        subcommands = {SitesAddCommand.class, SitesListCommand.class, SitesShowCommand.class, SitesRemoveCommand.class})
+        subcommands = {
+            SitesAddCommand.class,
+            SitesListCommand.class,
+            SitesShowCommand.class,
+            SitesRescanCommand.class,
+            SitesRemoveCommand.class
+        })
 public final class SitesCommand implements Callable<Integer> {
 
     @Spec

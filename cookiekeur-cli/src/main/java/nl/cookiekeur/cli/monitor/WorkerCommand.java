@@ -75,6 +75,9 @@ public final class WorkerCommand extends LocalizedCommand {
     @Mixin
     private DatabaseOption database = new DatabaseOption();
 
+    @Mixin
+    private AlertOptions alerts = new AlertOptions();
+
     WorkerCommand(CliServices services) {
         this.services = services;
     }
@@ -90,7 +93,8 @@ public final class WorkerCommand extends LocalizedCommand {
                 Duration.ofSeconds(within("--heartbeat", heartbeat, 1, 300)),
                 MISSED_HEARTBEATS,
                 within("--attempts", attempts, 1, 10),
-                Duration.ofSeconds(within("--backoff", backoff, 1, 86_400)));
+                Duration.ofSeconds(within("--backoff", backoff, 1, 86_400)),
+                alerts.settings(language(), messages, System.getenv()));
         ScanningRescan rescan = new ScanningRescan(
                 services.siteScanner(),
                 services.evidenceArchive(),

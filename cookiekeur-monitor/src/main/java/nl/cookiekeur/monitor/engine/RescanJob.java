@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import nl.cookiekeur.monitor.alert.Alert;
+import nl.cookiekeur.monitor.alert.AlertDelivery;
 import nl.cookiekeur.monitoring.MonitoredSite;
 import nl.cookiekeur.monitoring.Rescan;
 import nl.cookiekeur.monitoring.RescanOutcome;
@@ -19,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a worker does with a claimed site job: rescan, record the run and its changes, and put the job back for
- * the site's next regular scan; a failure is recorded and retried after a doubling pause, and after the last
+ * the site's next regular scan, and alert the owner to new trackers, cookies and serious findings (not on a site's
+ * first scan, which only sets the baseline); a failure is recorded and retried after a doubling pause, and after the last
  * attempt reported as failed (the site keeps its schedule, so it is never dropped).
  */
 final class RescanJob implements ExecutionHandler<String> {
@@ -27,12 +30,14 @@ final class RescanJob implements ExecutionHandler<String> {
 
     private final Rescan rescan;
     private final RunRecorder recorder;
+    private final AlertDelivery alerts;
     private final WorkerSettings settings;
     private final Clock clock;
 
-    RescanJob(Rescan rescan, RunRecorder recorder, WorkerSettings settings, Clock clock) {
+    RescanJob(Rescan rescan, RunRecorder recorder, AlertDelivery alerts, WorkerSettings settings, Clock clock) {
         this.rescan = rescan;
         this.recorder = recorder;
+        this.alerts = alerts;
         this.settings = settings;
         this.clock = clock;
     }
@@ -64,7 +69,7 @@ final class RescanJob implements ExecutionHandler<String> {
         } catch (RuntimeException e) {
             return failed(site, data, e);
         }
-        recorder.record(
+        SiteRun recorded = recorder.record(
                 site,
                 new SiteRun(
                         0,
@@ -78,6 +83,9 @@ final class RescanJob implements ExecutionHandler<String> {
                         outcome.previous() == null ? null : outcome.previous().number(),
                         null),
                 outcome.changes());
+        if (outcome.previous() != null && !outcome.alerting().isEmpty()) {
+            alerts.deliver(new Alert(site, recorded, outcome.alerting()));
+        }
         return nextRegular(site, data);
     }
 

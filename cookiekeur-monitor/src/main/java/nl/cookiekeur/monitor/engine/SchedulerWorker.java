@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import nl.cookiekeur.database.Dialect;
 import nl.cookiekeur.database.RelationalDatabase;
+import nl.cookiekeur.monitor.alert.AlertDelivery;
 import nl.cookiekeur.monitor.site.MonitorDatabase;
 import nl.cookiekeur.monitor.site.PooledDataSource;
 import nl.cookiekeur.monitor.site.SiteJobs;
@@ -55,7 +56,12 @@ public final class SchedulerWorker implements MonitorWorker {
         CustomTask<String> task = Tasks.custom(SiteJobs.TASK, String.class)
                 .onFailure(recovery)
                 .onDeadExecution(recovery)
-                .execute(new RescanJob(rescan, new RunRecorder(database, listener), settings, clock));
+                .execute(new RescanJob(
+                        rescan,
+                        new RunRecorder(database, listener),
+                        new AlertDelivery(database, settings.alerts(), clock),
+                        settings,
+                        clock));
         SchedulerBuilder builder = Scheduler.create(new PooledDataSource(database), List.of(task))
                 .tableName(SiteJobs.TABLE)
                 .schedulerName(new SchedulerName.Fixed(settings.name()))

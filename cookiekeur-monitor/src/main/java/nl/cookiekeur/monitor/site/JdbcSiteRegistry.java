@@ -1,5 +1,7 @@
 package nl.cookiekeur.monitor.site;
 
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -89,6 +91,20 @@ public final class JdbcSiteRegistry implements SiteRegistry {
     }
 
     @Override
+    public boolean rescanNow(long id) {
+        if (find(id).isEmpty()) {
+            return false;
+        }
+        Instant now = clock.instant();
+        try {
+            return SiteJobs.client(new PooledDataSource(database))
+                    .reschedule(SiteJobs.id(id), now, SiteJobs.job(id, now).getData());
+        } catch (TaskInstanceCurrentlyExecutingException | TaskInstanceNotFoundException e) {
+            return false;
+        }
+    }
+
+    @Override
     public List<SiteRun> runs(long siteId, int limit) {
         try (Connection connection = database.connection()) {
             return RunLog.runs(connection, siteId, Math.max(1, Math.min(limit, 10_000)));
@@ -123,8 +139,8 @@ public final class JdbcSiteRegistry implements SiteRegistry {
 
     private static long insert(Connection connection, NewSite site, Instant now) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO monitor_site (url, host, every, pages, host_rules, ignore_https_errors, added_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO monitor_site (url, host, every, pages, host_rules, ignore_https_errors, added_at,"
+                        + " alert_email, alert_webhook) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             statement.setString(1, site.url().toString());
             statement.setString(2, site.url().host());
@@ -133,6 +149,12 @@ public final class JdbcSiteRegistry implements SiteRegistry {
             statement.setString(5, site.hostRules());
             statement.setBoolean(6, site.ignoreHttpsErrors());
             statement.setObject(7, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+            statement.setString(8, site.alerts().email());
+            statement.setString(
+                    9,
+                    site.alerts().webhook() == null
+                            ? null
+                            : String.valueOf(site.alerts().webhook()));
             statement.executeUpdate();
             try (ResultSet keys = statement.getGeneratedKeys()) {
                 if (!keys.next()) {

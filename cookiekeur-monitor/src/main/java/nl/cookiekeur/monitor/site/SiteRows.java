@@ -1,5 +1,6 @@
 package nl.cookiekeur.monitor.site;
 
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.cookiekeur.monitoring.AlertTargets;
 import nl.cookiekeur.monitoring.Frequency;
 import nl.cookiekeur.monitoring.MonitoredSite;
 import nl.cookiekeur.monitoring.NewSite;
@@ -17,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 /** Reads monitored sites from {@code monitor_site}. */
 public final class SiteRows {
     private static final String SELECT =
-            "SELECT id, url, every, pages, host_rules, ignore_https_errors, added_at FROM monitor_site";
+            "SELECT id, url, every, pages, host_rules, ignore_https_errors, alert_email, alert_webhook, added_at"
+                    + " FROM monitor_site";
 
     private SiteRows() {}
 
@@ -36,6 +39,11 @@ public final class SiteRows {
         }
     }
 
+    private static AlertTargets alerts(ResultSet rows) throws SQLException {
+        @Nullable String webhook = rows.getString("alert_webhook");
+        return new AlertTargets(rows.getString("alert_email"), webhook == null ? null : URI.create(webhook));
+    }
+
     private static List<MonitoredSite> read(PreparedStatement statement) throws SQLException {
         List<MonitoredSite> sites = new ArrayList<>();
         try (ResultSet rows = statement.executeQuery()) {
@@ -48,7 +56,8 @@ public final class SiteRows {
                                 .orElseThrow(() -> new SQLException("stored frequency unknown")),
                         rows.getInt("pages"),
                         hostRules,
-                        rows.getBoolean("ignore_https_errors"));
+                        rows.getBoolean("ignore_https_errors"),
+                        alerts(rows));
                 sites.add(new MonitoredSite(
                         rows.getLong("id"),
                         site,

@@ -7,6 +7,8 @@ CREATE TABLE monitor_site (
     pages INTEGER NOT NULL,
     host_rules VARCHAR(8192),
     ignore_https_errors BOOLEAN NOT NULL,
+    alert_email VARCHAR(320),
+    alert_webhook VARCHAR(2048),
     added_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
@@ -34,6 +36,16 @@ CREATE TABLE monitor_change (
     label VARCHAR(1024) NOT NULL,
     status VARCHAR(16) NOT NULL,
     PRIMARY KEY (run_id, kind, item_key)
+);
+
+-- Alerts sent (or not) for a completed run: one per channel, so a change is announced once.
+CREATE TABLE monitor_alert (
+    run_id BIGINT NOT NULL REFERENCES monitor_run (id) ON DELETE CASCADE,
+    channel VARCHAR(16) NOT NULL,
+    delivered BOOLEAN NOT NULL,
+    detail VARCHAR(1024) NOT NULL,
+    sent_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (run_id, channel)
 );
 
 -- The job engine's table (db-scheduler, ADR 0009): one row per monitored site, claimed by one worker at a time.
