@@ -33,8 +33,9 @@ final class SitesRescanCommand extends LocalizedCommand {
                 throw new BadInputException(messages().get("sites.error.unknown", id));
             }
             if (!registry.rescanNow(id)) {
-                err().println(messages().get("sites.rescan.running", id));
-                return ExitCode.FAILURE.code();
+                // a worker is scanning it now: what was asked is happening already
+                out().println(messages().get("sites.rescan.running", id));
+                return ExitCode.OK.code();
             }
         }
         out().println(messages().get("sites.rescan.due", id));
