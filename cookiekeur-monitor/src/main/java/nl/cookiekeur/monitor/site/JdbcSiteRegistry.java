@@ -50,6 +50,11 @@ public final class JdbcSiteRegistry implements SiteRegistry {
             SiteJobs.client(new PooledDataSource(database)).scheduleIfNotExists(SiteJobs.job(id, now), now);
             return new MonitoredSite(id, site, now);
         } catch (SQLException e) {
+            if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+                // added at the same moment by another process: the unique index on the URL decided
+                throw new MonitorException(
+                        MonitorException.Reason.DUPLICATE, "De site " + site.url() + " wordt al gevolgd.", e);
+            }
             throw MonitorDatabase.failed(database, "opgeslagen", e);
         }
     }
