@@ -22,6 +22,7 @@ import nl.cookiekeur.knowledge.profile.JsonToolCatalogue;
 import nl.cookiekeur.law.Advisor;
 import nl.cookiekeur.law.DecisionTree;
 import nl.cookiekeur.ledger.LedgerPlatform;
+import nl.cookiekeur.monitor.JobMonitorPlatform;
 import nl.cookiekeur.profile.ToolCatalogue;
 import nl.cookiekeur.reporting.FolderReportWriter;
 import nl.cookiekeur.scan.SiteScanner;
@@ -89,6 +90,7 @@ public final class Main {
                 new FolderReportWriter(),
                 JdbcScanHistory::open,
                 new LedgerPlatform(clock, classifier, archive, Database::open, new WebOnLedger(web)),
-                web.accounts());
+                web.accounts(),
+                new JobMonitorPlatform(Database::open, clock));
     }
 }

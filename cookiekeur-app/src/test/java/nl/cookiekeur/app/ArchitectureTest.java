@@ -33,7 +33,8 @@ class ArchitectureTest {
             "nl.cookiekeur.reporting..",
             "nl.cookiekeur.store..",
             "nl.cookiekeur.ledger..",
-            "nl.cookiekeur.web..");
+            "nl.cookiekeur.web..",
+            "nl.cookiekeur.monitor..");
 
     private static final String[] OUTSIDE_CORE = concat(
             ADAPTER_PACKAGES.toArray(String[]::new),

@@ -13,6 +13,7 @@ import nl.cookiekeur.facts.SiteFacts;
 import nl.cookiekeur.history.ScanHistoryOpener;
 import nl.cookiekeur.law.Advisor;
 import nl.cookiekeur.law.DecisionTree;
+import nl.cookiekeur.monitoring.MonitorPlatform;
 import nl.cookiekeur.profile.ToolCatalogue;
 import nl.cookiekeur.report.ReportWriter;
 import nl.cookiekeur.scan.SiteScanner;
@@ -33,6 +34,7 @@ import nl.cookiekeur.scan.SiteScanner;
  * @param history opens the scan history (embedded by default, or a JDBC URL)
  * @param consentPlatform opens the consent ledger and starts its server (with the web app's pages)
  * @param accounts the web app's accounts ({@code cookiekeur user add})
+ * @param monitor opens the monitored sites and starts workers that rescan them
  */
 public record CliServices(
         DecisionTree decisionTree,
@@ -46,7 +48,8 @@ public record CliServices(
         ReportWriter reportWriter,
         ScanHistoryOpener history,
         ConsentPlatform consentPlatform,
-        UserAccounts accounts) {
+        UserAccounts accounts,
+        MonitorPlatform monitor) {
 
     public CliServices {
         Objects.requireNonNull(decisionTree, "decisionTree");
@@ -61,5 +64,6 @@ public record CliServices(
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(consentPlatform, "consentPlatform");
         Objects.requireNonNull(accounts, "accounts");
+        Objects.requireNonNull(monitor, "monitor");
     }
 }

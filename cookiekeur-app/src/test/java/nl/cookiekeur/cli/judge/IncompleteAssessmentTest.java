@@ -66,7 +66,8 @@ class IncompleteAssessmentTest {
                 real.reportWriter(),
                 real.history(),
                 real.consentPlatform(),
-                real.accounts());
+                real.accounts(),
+                real.monitor());
     }
 
     private CliRun report(CliServices services, String out, String... more) {

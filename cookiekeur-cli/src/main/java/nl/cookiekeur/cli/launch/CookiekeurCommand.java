@@ -10,6 +10,8 @@ import nl.cookiekeur.cli.history.DiffCommand;
 import nl.cookiekeur.cli.history.ScansCommand;
 import nl.cookiekeur.cli.judge.ReportCommand;
 import nl.cookiekeur.cli.knowledge.KnowledgeCommand;
+import nl.cookiekeur.cli.monitor.SitesCommand;
+import nl.cookiekeur.cli.monitor.WorkerCommand;
 import nl.cookiekeur.cli.scan.ScanCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,6 +35,8 @@ import picocli.CommandLine.Spec;
             ServeCommand.class,
             ConsentCommand.class,
             UserCommand.class,
+            SitesCommand.class,
+            WorkerCommand.class,
         })
 final class CookiekeurCommand implements Callable<Integer> {
 

@@ -5,6 +5,7 @@ import nl.cookiekeur.cli.StoreUnavailableException;
 import nl.cookiekeur.cli.TamperingFoundException;
 import nl.cookiekeur.database.DatabaseException;
 import nl.cookiekeur.history.HistoryException;
+import nl.cookiekeur.monitoring.MonitorException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +21,9 @@ final class FailureExitCode {
             return ExitCode.TAMPERED;
         }
         for (@Nullable Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof StoreUnavailableException || t instanceof HistoryException) {
+            if (t instanceof StoreUnavailableException
+                    || t instanceof HistoryException
+                    || t instanceof MonitorException) {
                 return ExitCode.STORE_UNAVAILABLE;
             }
             if (t instanceof DatabaseException database) {
