@@ -1,6 +1,7 @@
 package nl.cookiekeur.app;
 
 import io.javalin.config.JavalinConfig;
+import nl.cookiekeur.consent.ConsentLedger;
 import nl.cookiekeur.consent.ServerSettings;
 import nl.cookiekeur.ledger.RouteExtension;
 import nl.cookiekeur.web.WebApp;
@@ -14,8 +15,8 @@ final class WebOnLedger implements RouteExtension {
     }
 
     @Override
-    public AutoCloseable register(JavalinConfig config, ServerSettings settings) {
-        return web.register(config, settings);
+    public AutoCloseable register(JavalinConfig config, ServerSettings settings, ConsentLedger ledger) {
+        return web.register(config, settings, ledger);
     }
 
     @Override

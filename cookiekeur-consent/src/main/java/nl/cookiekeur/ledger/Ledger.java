@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +18,7 @@ import nl.cookiekeur.consent.AnchorKey;
 import nl.cookiekeur.consent.ChainVerification;
 import nl.cookiekeur.consent.ConsentException;
 import nl.cookiekeur.consent.ConsentLedger;
+import nl.cookiekeur.consent.DailyChoices;
 import nl.cookiekeur.consent.ExportFormat;
 import nl.cookiekeur.consent.PublishedConfig;
 import nl.cookiekeur.consent.PurgeResult;
@@ -194,6 +197,11 @@ public final class Ledger implements ConsentLedger {
             new LedgerExport(siteId, format, out, key, clock).write(c);
             return Boolean.TRUE;
         });
+    }
+
+    @Override
+    public List<DailyChoices> choicesPerDay(String siteId, LocalDate from, LocalDate to, ZoneId zone) {
+        return read(c -> ChoiceCounts.perDay(c, siteId, from, to, zone));
     }
 
     @Override

@@ -61,7 +61,7 @@ public final class LedgerServer implements RunningServer {
             config.http.compressionStrategy = io.javalin.compression.CompressionStrategy.NONE;
             AbuseLimits.apply(config, settings.host(), settings.port(), settings.limits());
             routes.register(config);
-            extensions.add(extension.register(config, settings));
+            extensions.add(extension.register(config, settings, ledger));
         });
     }
 

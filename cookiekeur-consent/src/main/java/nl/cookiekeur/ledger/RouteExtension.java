@@ -1,6 +1,7 @@
 package nl.cookiekeur.ledger;
 
 import io.javalin.config.JavalinConfig;
+import nl.cookiekeur.consent.ConsentLedger;
 import nl.cookiekeur.consent.ServerSettings;
 
 /**
@@ -10,10 +11,13 @@ import nl.cookiekeur.consent.ServerSettings;
  */
 public interface RouteExtension {
     /** No routes beyond the ledger's. */
-    RouteExtension NONE = (config, settings) -> () -> {};
+    RouteExtension NONE = (config, settings, ledger) -> () -> {};
 
-    /** Adds the routes; returns what to close when the server stops. */
-    AutoCloseable register(JavalinConfig config, ServerSettings settings);
+    /**
+     * Adds the routes; {@code ledger} is the server's own ledger (use it rather than opening a second one, so the
+     * banner sees a publication at once). Returns what to close when the server stops.
+     */
+    AutoCloseable register(JavalinConfig config, ServerSettings settings, ConsentLedger ledger);
 
     /**
      * Whether the admin API accepts this bearer token besides {@code COOKIEKEUR_ADMIN_TOKEN} (the web app's API

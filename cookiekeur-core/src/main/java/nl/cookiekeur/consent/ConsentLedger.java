@@ -2,6 +2,8 @@ package nl.cookiekeur.consent;
 
 import java.io.Writer;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -23,6 +25,12 @@ public interface ConsentLedger extends AutoCloseable {
      *     configuration
      */
     PublishedConfig publishConfig(String siteId, String json);
+
+    /**
+     * The choices per day from {@code from} up to and including {@code to}, every day listed (zero when none),
+     * with days in {@code zone}.
+     */
+    List<DailyChoices> choicesPerDay(String siteId, LocalDate from, LocalDate to, ZoneId zone);
 
     /** Writes every record of a site in sequence order. */
     default void export(String siteId, ExportFormat format, Writer out) {

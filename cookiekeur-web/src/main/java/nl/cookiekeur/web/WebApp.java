@@ -3,7 +3,9 @@ package nl.cookiekeur.web;
 import io.javalin.config.JavalinConfig;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.ZoneId;
 import nl.cookiekeur.account.UserAccounts;
+import nl.cookiekeur.consent.ConsentLedger;
 import nl.cookiekeur.consent.ServerSettings;
 import nl.cookiekeur.database.DatabaseOpener;
 import nl.cookiekeur.database.RelationalDatabase;
@@ -18,6 +20,7 @@ import nl.cookiekeur.web.account.LoginThrottle;
 import nl.cookiekeur.web.account.RequestGuard;
 import nl.cookiekeur.web.account.SessionStore;
 import nl.cookiekeur.web.account.TokenPages;
+import nl.cookiekeur.web.consent.ConsentPages;
 import nl.cookiekeur.web.page.StaticAssets;
 import nl.cookiekeur.web.page.Templates;
 import nl.cookiekeur.web.scan.ScanJobs;
@@ -78,12 +81,18 @@ public final class WebApp {
                         .orElse(false);
     }
 
+    /** Like {@link #register(JavalinConfig, ServerSettings, ConsentLedger)}, without the consent pages. */
+    public AutoCloseable register(JavalinConfig config, ServerSettings settings) {
+        return register(config, settings, null);
+    }
+
     /**
-     * Opens the database of {@code settings}, brings the app's tables up to date and adds the app's routes.
+     * Opens the database of {@code settings}, brings the app's tables up to date and adds the app's routes; the
+     * consent pages use {@code ledger}, the server's own ledger (none without it).
      *
      * @return closes the app's database; the server calls it when it stops
      */
-    public AutoCloseable register(JavalinConfig config, ServerSettings settings) {
+    public AutoCloseable register(JavalinConfig config, ServerSettings settings, @Nullable ConsentLedger ledger) {
         RelationalDatabase database = databases.open(settings.databaseUrl());
         try {
             SecureRandom random = new SecureRandom();
@@ -112,6 +121,9 @@ public final class WebApp {
                                     templates,
                                     guard),
                             new TokenPages(apiTokens, templates),
+                            ledger == null
+                                    ? null
+                                    : new ConsentPages(sites, ledger, templates, clock, ZoneId.of("Europe/Amsterdam")),
                             new StaticAssets());
             tokens = apiTokens;
             return () -> {

@@ -12,6 +12,7 @@ import nl.cookiekeur.web.account.LoginPages;
 import nl.cookiekeur.web.account.RequestGuard;
 import nl.cookiekeur.web.account.SignedIn;
 import nl.cookiekeur.web.account.TokenPages;
+import nl.cookiekeur.web.consent.ConsentPages;
 import nl.cookiekeur.web.page.PageAction;
 import nl.cookiekeur.web.page.PageContext;
 import nl.cookiekeur.web.page.SecurityHeaders;
@@ -21,6 +22,7 @@ import nl.cookiekeur.web.sites.SitePages;
 import nl.cookiekeur.web.sites.SitesPages;
 import nl.cookiekeur.web.tools.ToolPages;
 import nl.cookiekeur.web.wizard.WizardPages;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The app's route table under {@code /app}. Every page gets the security headers and its page context; a
@@ -46,6 +48,7 @@ final class WebRoutes {
             SitesPages sites,
             SitePages site,
             TokenPages tokens,
+            @Nullable ConsentPages consent,
             StaticAssets assets) {
         config.routes.get("/app/static/{name}", ctx -> {
             SecurityHeaders.apply(ctx);
@@ -72,6 +75,13 @@ final class WebRoutes {
         signedIn(config, HandlerType.GET, SitesPages.PATH + "/{id}", site::show);
         signedIn(config, HandlerType.POST, SitesPages.PATH + "/{id}/scan", site::scan);
         signedIn(config, HandlerType.GET, SitesPages.PATH + "/{id}/scans/{scan}/{file}", site::file);
+        if (consent != null) {
+            String path = SitesPages.PATH + "/{id}/toestemming";
+            signedIn(config, HandlerType.GET, path, consent::show);
+            signedIn(config, HandlerType.POST, path, consent::publish);
+            signedIn(config, HandlerType.POST, path + "/controleren", consent::verify);
+            signedIn(config, HandlerType.GET, path + "/{file}", consent::export);
+        }
         signedIn(config, HandlerType.GET, TokenPages.PATH, tokens::list);
         signedIn(config, HandlerType.POST, TokenPages.PATH, tokens::create);
         signedIn(config, HandlerType.POST, TokenPages.PATH + "/{token}/intrekken", tokens::revoke);

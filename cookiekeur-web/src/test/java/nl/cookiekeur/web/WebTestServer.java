@@ -46,6 +46,22 @@ final class WebTestServer implements AutoCloseable {
      */
     WebTestServer(Path folder, boolean allowPrivateTargets, @Nullable String hostRules) {
         databaseUrl = "jdbc:h2:file:" + folder.resolve("web").toAbsolutePath();
+        web = webApp(folder, hostRules);
+        app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.startup.startupWatcherEnabled = false;
+            config.concurrency.useVirtualThreads = true;
+            config.router.ignoreTrailingSlashes = false;
+            opened = web.register(
+                    config,
+                    new ServerSettings("127.0.0.1", 0, databaseUrl, null, ServerLimits.DEFAULT, allowPrivateTargets));
+        });
+        app.start("127.0.0.1", 0);
+    }
+
+    /** The web app as {@code serve} builds it, keeping its scans under {@code folder}. */
+    static WebApp webApp(Path folder, @Nullable String hostRules) {
         Advisor advisor = new Advisor(TREE);
         KnowledgeBase knowledge = KnowledgeBases.load();
         Assessor assessor = new Assessor(
@@ -60,18 +76,7 @@ final class WebTestServer implements AutoCloseable {
                 hostRules,
                 true,
                 1);
-        web = new WebApp(TREE, advisor, JsonToolCatalogue.load(TREE), Database::open, scans, Clock.systemUTC());
-        app = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.startup.showOldJavalinVersionWarning = false;
-            config.startup.startupWatcherEnabled = false;
-            config.concurrency.useVirtualThreads = true;
-            config.router.ignoreTrailingSlashes = false;
-            opened = web.register(
-                    config,
-                    new ServerSettings("127.0.0.1", 0, databaseUrl, null, ServerLimits.DEFAULT, allowPrivateTargets));
-        });
-        app.start("127.0.0.1", 0);
+        return new WebApp(TREE, advisor, JsonToolCatalogue.load(TREE), Database::open, scans, Clock.systemUTC());
     }
 
     /** The address of a path on this server, such as {@code /app/advies}. */

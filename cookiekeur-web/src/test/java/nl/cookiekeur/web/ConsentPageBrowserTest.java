@@ -1,0 +1,221 @@
+package nl.cookiekeur.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
+import io.javalin.config.JavalinConfig;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.cookiekeur.account.Role;
+import nl.cookiekeur.consent.ConsentLedger;
+import nl.cookiekeur.consent.RunningServer;
+import nl.cookiekeur.consent.ServerLimits;
+import nl.cookiekeur.consent.ServerSettings;
+import nl.cookiekeur.knowledge.KnowledgeBases;
+import nl.cookiekeur.knowledge.classifier.KnowledgeFirstClassifier;
+import nl.cookiekeur.ledger.LedgerPlatform;
+import nl.cookiekeur.ledger.RouteExtension;
+import nl.cookiekeur.scanner.archive.NdjsonEvidenceArchive;
+import nl.cookiekeur.store.Database;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The consent page on the real ledger server (as {@code serve} runs it): an editor publishes a changed banner
+ * configuration and sees its new version, a choice recorded through the ledger's public endpoint shows up in the
+ * counts, the chain verifies, the proof exports, and a viewer cannot publish.
+ */
+@Tag("chromium")
+class ConsentPageBrowserTest {
+    private static final String PASSWORD = "correct horse battery staple";
+    private static final Pattern VERSION = Pattern.compile("sha256-[0-9a-f]{64}");
+
+    @TempDir
+    static Path folder;
+
+    private static RunningServer server;
+    private static WebBrowser browser;
+    private static WebApp web;
+    private static String databaseUrl;
+
+    @BeforeAll
+    static void start() {
+        databaseUrl = "jdbc:h2:file:" + folder.resolve("ledger").toAbsolutePath();
+        web = WebTestServer.webApp(folder, null);
+        RouteExtension extension = new RouteExtension() {
+            @Override
+            public AutoCloseable register(JavalinConfig config, ServerSettings settings, ConsentLedger ledger) {
+                return web.register(config, settings, ledger);
+            }
+        };
+        LedgerPlatform platform = new LedgerPlatform(
+                Clock.systemUTC(),
+                KnowledgeFirstClassifier.shipped(KnowledgeBases.load()),
+                new NdjsonEvidenceArchive(),
+                Database::open,
+                extension);
+        server = platform.serve(new ServerSettings("127.0.0.1", 0, databaseUrl, null, ServerLimits.DEFAULT, false));
+        web.accounts().add(databaseUrl, "redactie@voorbeeld.nl", Role.EDITOR, PASSWORD.toCharArray());
+        web.accounts().add(databaseUrl, "kijker@voorbeeld.nl", Role.VIEWER, PASSWORD.toCharArray());
+        browser = new WebBrowser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+        server.close();
+    }
+
+    @Test
+    void anEditorPublishesSeesChoicesAndVerifiesTheChainAndAViewerCannotPublish() throws Exception {
+        String consentPage;
+        try (BrowserContext visitor = browser.visitor(true, "nl-NL")) {
+            Page page = visitor.newPage();
+            page.navigate(url("/app/inloggen"));
+            signIn(page, "redactie@voorbeeld.nl");
+            page.getByLabel("Adres").fill("https://www.bakkerij-de-vries.nl/");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toevoegen"))
+                    .click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("www.bakkerij-de-vries.nl"))
+                    .first()
+                    .click();
+            page.locator("#consent-link").click();
+            consentPage = page.url();
+            assertThat(consentPage).matches(".*/app/sites/\\d+/toestemming");
+            assertThat(page.locator("#consent-version").textContent()).contains("Nog niet gepubliceerd");
+            assertThat(page.locator("main").textContent()).contains("www-bakkerij-de-vries-nl");
+            browser.assertAccessible(page);
+
+            String draft = page.locator("#config").inputValue();
+            page.locator("#config").fill(draft.replace("Cookies op deze site", "Cookies bij Bakkerij De Vries"));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publiceren"))
+                    .click();
+            String first = version(page.locator("#consent-notice").textContent());
+            assertThat(page.locator("#consent-version").textContent()).contains(first);
+
+            String changed = page.locator("#config").inputValue().replace("Bakkerij De Vries", "Bakkerij de Vries");
+            page.locator("#config").fill(changed);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publiceren"))
+                    .click();
+            String second = version(page.locator("#consent-notice").textContent());
+            assertThat(second).isNotEqualTo(first);
+            assertThat(page.locator("#consent-version").textContent()).contains(second);
+            assertThat(page.locator("#config").inputValue()).contains("Cookies bij Bakkerij de Vries");
+
+            page.locator("#config").fill("{\"languages\": 1}");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publiceren"))
+                    .click();
+            assertThat(page.locator("#consent-error").textContent()).startsWith("Niet gepubliceerd:");
+            assertThat(page.locator("#consent-version").textContent()).contains(second);
+
+            assertThat(page.locator("#consent-empty").count()).isOne();
+            assertThat(choose("www-bakkerij-de-vries-nl", "accept-all")).isEqualTo(201);
+            assertThat(choose("www-bakkerij-de-vries-nl", "accept-all")).isEqualTo(201);
+            assertThat(choose("www-bakkerij-de-vries-nl", "reject-all")).isEqualTo(201);
+            page.navigate(consentPage);
+            assertThat(page.locator("table.consent-log tbody tr")
+                            .last()
+                            .locator("td")
+                            .allTextContents())
+                    .containsExactly("2", "1", "0", "0");
+            assertThat(page.locator("#consent-empty").count()).isZero();
+            assertThat(page.locator("svg.consent-chart rect.bar-accept").count())
+                    .isOne();
+            assertThat(page.locator("svg.consent-chart rect.bar-reject").count())
+                    .isOne();
+            browser.assertAccessible(page);
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keten controleren"))
+                    .click();
+            assertThat(page.locator("#chain-result").textContent())
+                    .isEqualTo("De keten is in orde: 3 vastleggingen gecontroleerd.");
+            APIResponse csv = visitor.request().get(consentPage + "/bewijs.csv");
+            assertThat(csv.status()).isEqualTo(200);
+            assertThat(csv.text().lines().count()).isEqualTo(4);
+            assertThat(csv.text()).contains(",accept-all,").contains(",reject-all,");
+            APIResponse json = visitor.request().get(consentPage + "/bewijs.json");
+            assertThat(json.text()).contains(second);
+            browser.assertAccessible(page);
+            WebBrowser.screenshot(page, "consent");
+            assertThat(browser.cspViolations()).isEmpty();
+        }
+
+        try (BrowserContext visitor = browser.visitor(true, "nl-NL")) {
+            Page page = visitor.newPage();
+            page.navigate(url("/app/inloggen"));
+            signIn(page, "kijker@voorbeeld.nl");
+            page.navigate(consentPage);
+            assertThat(page.locator("form.consent-config").count()).isZero();
+            assertThat(page.locator("main").textContent()).contains("Als kijker");
+            browser.assertAccessible(page);
+            String before = page.locator("#consent-version").textContent();
+            APIResponse refused = visitor.request()
+                    .post(
+                            consentPage,
+                            RequestOptions.create()
+                                    .setHeader("Origin", url("/").replaceAll("/$", ""))
+                                    .setForm(FormData.create()
+                                            .set(
+                                                    "csrf",
+                                                    page.locator("input[name=csrf]")
+                                                            .first()
+                                                            .getAttribute("value"))
+                                            .set("config", "{}")));
+            assertThat(refused.status()).isEqualTo(403);
+            page.reload();
+            assertThat(page.locator("#consent-version").textContent()).isEqualTo(before);
+        }
+    }
+
+    private static String version(String text) {
+        Matcher m = VERSION.matcher(text);
+        assertThat(m.find()).as(text).isTrue();
+        return m.group();
+    }
+
+    private static int choose(String site, String action) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        String config = client.send(
+                        HttpRequest.newBuilder(URI.create(url("/v1/sites/" + site + "/config")))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        String body = "{\"consentId\":\"" + UUID.randomUUID() + "\",\"configVersion\":\"" + version(config)
+                + "\",\"language\":\"nl\",\"action\":\"" + action + "\",\"choices\":{},\"gpc\":false}";
+        return client.send(
+                        HttpRequest.newBuilder(URI.create(url("/v1/sites/" + site + "/consents")))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .statusCode();
+    }
+
+    private static String url(String path) {
+        return server.address().resolve(path).toString();
+    }
+
+    private static void signIn(Page page, String email) {
+        page.getByLabel("E-mailadres").fill(email);
+        page.getByLabel("Wachtwoord").fill(PASSWORD);
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Inloggen").setExact(true))
+                .click();
+    }
+}
