@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param interactions the number of clicks and toggles it took
  * @param screenshot the evidence-relative path of the screenshot taken right after, or {@code null}
  * @param note what went wrong or was special, empty when nothing
+ * @param controlShot the banner just before its last control was used, cropped, with that control marked; or
+ *     {@code null} when none could be taken (no control used, the page went away, the screenshot limit)
  */
 public record ConsentChoice(
         Phase phase,
@@ -24,7 +26,8 @@ public record ConsentChoice(
         List<String> steps,
         int interactions,
         @Nullable String screenshot,
-        String note) {
+        String note,
+        @Nullable ControlShot controlShot) {
 
     public ConsentChoice {
         Objects.requireNonNull(phase, "phase");
@@ -32,5 +35,18 @@ public record ConsentChoice(
         Objects.requireNonNull(outcome, "outcome");
         steps = List.copyOf(steps);
         Objects.requireNonNull(note, "note");
+    }
+
+    /** A choice without a screenshot of the control that was used. */
+    public ConsentChoice(
+            Phase phase,
+            String pageUrl,
+            ChoiceOutcome outcome,
+            int layer,
+            List<String> steps,
+            int interactions,
+            @Nullable String screenshot,
+            String note) {
+        this(phase, pageUrl, outcome, layer, steps, interactions, screenshot, note, null);
     }
 }

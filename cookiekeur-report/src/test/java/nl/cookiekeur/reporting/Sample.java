@@ -26,6 +26,7 @@ import nl.cookiekeur.evidence.BannerToggle;
 import nl.cookiekeur.evidence.ChoiceOutcome;
 import nl.cookiekeur.evidence.ConsentChoice;
 import nl.cookiekeur.evidence.ControlRole;
+import nl.cookiekeur.evidence.ControlShot;
 import nl.cookiekeur.evidence.CookieSource;
 import nl.cookiekeur.evidence.FingerprintCall;
 import nl.cookiekeur.evidence.FingerprintTechnique;
@@ -37,6 +38,7 @@ import nl.cookiekeur.evidence.PolicyText;
 import nl.cookiekeur.evidence.ScanEvidence;
 import nl.cookiekeur.evidence.ScanInfo;
 import nl.cookiekeur.evidence.ScanProblem;
+import nl.cookiekeur.evidence.ScreenBox;
 import nl.cookiekeur.evidence.Screenshot;
 import nl.cookiekeur.evidence.StorageEntry;
 import nl.cookiekeur.law.AdviceNumber;
@@ -404,7 +406,11 @@ final class Sample {
                         List.of(text.apply("Instellingen"), text.apply("Alles weigeren")),
                         2,
                         "screenshots/reject-1-after-choice.png",
-                        ""),
+                        "",
+                        new ControlShot(
+                                "screenshots/reject-1-control.png",
+                                new ScreenBox(0, 580, 8, 6),
+                                new ScreenBox(2, 2, 4, 2))),
                 new ConsentChoice(
                         Phase.ACCEPT, home, ChoiceOutcome.MADE, 1, List.of(text.apply("Accepteren")), 1, null, ""),
                 new ConsentChoice(
@@ -418,6 +424,7 @@ final class Sample {
                         text.apply("no link to reopen the banner was found")));
         List<Screenshot> screenshots = List.of(
                 new Screenshot(Phase.INITIAL, home, "banner", "screenshots/initial-1-banner.png"),
+                new Screenshot(Phase.REJECT, home, "control", "screenshots/reject-1-control.png"),
                 new Screenshot(Phase.REJECT, home, "after-choice", "screenshots/reject-1-after-choice.png"));
         List<PolicyText> statements = List.of(new PolicyText(
                 home,

@@ -6,12 +6,13 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.cookiekeur.evidence.ScanNote;
+import nl.cookiekeur.evidence.ScreenBox;
 import nl.cookiekeur.evidence.Screenshot;
 import nl.cookiekeur.scanner.banner.ScreenshotTaker;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Takes viewport screenshots (PNG, never the full page, so their size stays bounded) into
+ * Takes viewport screenshots, or parts of the viewport (PNG, never the full page, so their size stays bounded) into
  * {@code <evidence>/screenshots/} and records them in the phase's evidence.
  */
 final class EvidenceScreenshots implements ScreenshotTaker {
@@ -36,6 +37,11 @@ final class EvidenceScreenshots implements ScreenshotTaker {
 
     @Override
     public @Nullable String take(Page page, String moment) {
+        return take(page, moment, (ScreenBox) null);
+    }
+
+    @Override
+    public @Nullable String take(Page page, String moment, @Nullable ScreenBox clip) {
         int number = taken.incrementAndGet();
         if (number > max) {
             return null;
@@ -46,10 +52,14 @@ final class EvidenceScreenshots implements ScreenshotTaker {
         }
         String file = String.format(Locale.ROOT, "%s/%s-%03d-%s.png", FOLDER, record.phase.code(), number, safeMoment);
         try {
-            page.screenshot(new Page.ScreenshotOptions()
+            Page.ScreenshotOptions options = new Page.ScreenshotOptions()
                     .setPath(evidenceDir.resolve(file))
                     .setFullPage(false)
-                    .setTimeout(5000));
+                    .setTimeout(5000);
+            if (clip != null) {
+                options.setClip(clip.x(), clip.y(), clip.width(), clip.height());
+            }
+            page.screenshot(options);
         } catch (PlaywrightException e) {
             record.problem(
                     pageUrl, "screenshot", ScanNote.of("problem.screenshot", safeMoment, firstLine(e.getMessage())));

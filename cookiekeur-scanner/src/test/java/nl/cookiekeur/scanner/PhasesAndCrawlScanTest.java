@@ -3,16 +3,21 @@ package nl.cookiekeur.scanner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
+import javax.imageio.ImageIO;
 import nl.cookiekeur.evidence.ChoiceOutcome;
+import nl.cookiekeur.evidence.ControlShot;
 import nl.cookiekeur.evidence.ObservedCookie;
 import nl.cookiekeur.evidence.PageVisit;
 import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.evidence.ScanEvidence;
 import nl.cookiekeur.evidence.ScanProblem;
+import nl.cookiekeur.evidence.ScreenBox;
 import nl.cookiekeur.fixtures.FixtureServer;
 import nl.cookiekeur.fixtures.FixtureSite;
 import nl.cookiekeur.fixtures.junit.FixtureSites;
@@ -90,6 +95,26 @@ class PhasesAndCrawlScanTest {
             assertThat(Files.size(file)).isBetween(1_000L, 5_000_000L);
         }
         assertThat(bakkerij.screenshots()).extracting(s -> s.moment()).contains("after-phase", "deep-entry");
+    }
+
+    @Test
+    void eachChoiceHasAScreenshotCroppedToTheBannerWithTheClickedControlInside() throws Exception {
+        for (var choice : bakkerij.choices()) {
+            ControlShot shot = Objects.requireNonNull(choice.controlShot(), "control screenshot of " + choice.phase());
+            BufferedImage image =
+                    ImageIO.read(bakkerijFolder.resolve(shot.file()).toFile());
+            // cropped: the banner of vanilla-cookieconsent is a box in a corner, far smaller than the 1280x800 page
+            assertThat(image.getWidth() * image.getHeight()).isLessThan(1280 * 800 / 2);
+            assertThat(image.getWidth()).isEqualTo(shot.image().width());
+            assertThat(image.getHeight()).isEqualTo(shot.image().height());
+            ScreenBox control = shot.control();
+            assertThat(control.width()).isPositive();
+            assertThat(control.height()).isPositive();
+            assertThat(control.x() + control.width())
+                    .isLessThanOrEqualTo(shot.image().width());
+            assertThat(control.y() + control.height())
+                    .isLessThanOrEqualTo(shot.image().height());
+        }
     }
 
     @Test

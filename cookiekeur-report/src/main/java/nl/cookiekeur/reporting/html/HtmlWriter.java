@@ -63,7 +63,8 @@ final class HtmlWriter {
             "g",
             "rect",
             "text",
-            "line");
+            "line",
+            "image");
     private static final Set<String> VOID = Set.of("meta", "img", "br");
     private static final Pattern ATTRIBUTE = Pattern.compile("[a-z][a-zA-Z0-9-]*");
     private static final Set<String> FORBIDDEN_ATTRIBUTES =
@@ -146,6 +147,22 @@ final class HtmlWriter {
             throw new IllegalStateException("src after content");
         }
         out.append(" src=\"data:")
+                .append(image.mediaType())
+                .append(";base64,")
+                .append(Base64.getEncoder().encodeToString(image.bytes()))
+                .append('"');
+        return this;
+    }
+
+    /**
+     * Sets {@code href} of an SVG {@code image} element to a {@code data:} URI of image bytes this module read
+     * and checked.
+     */
+    HtmlWriter svgImageData(EmbeddedImage image) {
+        if (!"image".equals(open.peek()) || !inStartTag) {
+            throw new IllegalStateException("image data belongs on an open <image>");
+        }
+        out.append(" href=\"data:")
                 .append(image.mediaType())
                 .append(";base64,")
                 .append(Base64.getEncoder().encodeToString(image.bytes()))

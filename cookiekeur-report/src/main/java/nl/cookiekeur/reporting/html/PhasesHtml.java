@@ -7,6 +7,7 @@ import nl.cookiekeur.evidence.BannerLocation;
 import nl.cookiekeur.evidence.BannerObservation;
 import nl.cookiekeur.evidence.BannerToggle;
 import nl.cookiekeur.evidence.ConsentChoice;
+import nl.cookiekeur.evidence.ControlShot;
 import nl.cookiekeur.evidence.FingerprintCall;
 import nl.cookiekeur.evidence.ObservedCookie;
 import nl.cookiekeur.evidence.StorageEntry;
@@ -65,6 +66,13 @@ final class PhasesHtml {
             fact(html, words.get("choice.note"), choice.note());
         }
         html.close();
+        ControlShot control = choice.controlShot();
+        if (control != null) {
+            String used = choice.steps().isEmpty()
+                    ? ""
+                    : choice.steps().get(choice.steps().size() - 1);
+            ControlShotHtml.write(html, control, used, screenshots, words);
+        }
         String shot = choice.screenshot();
         if (shot != null) {
             FindingsHtml.screenshot(html, shot, screenshots, words);

@@ -22,6 +22,7 @@ import nl.cookiekeur.evidence.BannerControl;
 import nl.cookiekeur.evidence.BannerObservation;
 import nl.cookiekeur.evidence.BannerToggle;
 import nl.cookiekeur.evidence.ConsentChoice;
+import nl.cookiekeur.evidence.ControlShot;
 import nl.cookiekeur.evidence.FingerprintCall;
 import nl.cookiekeur.evidence.ObservedCookie;
 import nl.cookiekeur.evidence.PageVisit;
@@ -29,6 +30,7 @@ import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.evidence.PolicyText;
 import nl.cookiekeur.evidence.ScanInfo;
 import nl.cookiekeur.evidence.ScanProblem;
+import nl.cookiekeur.evidence.ScreenBox;
 import nl.cookiekeur.evidence.StorageEntry;
 import nl.cookiekeur.law.AdviceNumber;
 import nl.cookiekeur.law.Citation;
@@ -297,7 +299,23 @@ public final class JsonReport {
         node.put("interactions", choice.interactions());
         node.put("note", choice.note());
         node.put("screenshot", choice.screenshot());
+        ControlShot shot = choice.controlShot();
+        if (shot == null) {
+            node.putNull("controlScreenshot");
+        } else {
+            ObjectNode control = node.putObject("controlScreenshot");
+            control.put("file", shot.file());
+            box(control.putObject("image"), shot.image());
+            box(control.putObject("control"), shot.control());
+        }
         return node;
+    }
+
+    private static void box(ObjectNode node, ScreenBox box) {
+        node.put("x", box.x());
+        node.put("y", box.y());
+        node.put("width", box.width());
+        node.put("height", box.height());
     }
 
     private static ObjectNode finding(Finding finding) {

@@ -126,7 +126,7 @@ public final class BannerOperator {
         JsonNode banner = found.banner();
         List<BannerControl> controls = new ArrayList<>(controls(banner.path("controls"), 1));
         List<BannerToggle> toggles = new ArrayList<>(toggles(banner.path("toggles"), 1));
-        String screenshot = take(shots, page, "banner");
+        String screenshot = BannerShots.banner(shots, page, found.probe(), "banner");
         boolean opened = false;
         if (openSettings) {
             JsonNode settings = firstWithRole(banner.path("controls"), ControlRole.SETTINGS);
@@ -137,7 +137,7 @@ public final class BannerOperator {
                     opened = true;
                     controls.addAll(controls(layer2.path("controls"), 2));
                     toggles.addAll(toggles(layer2.path("toggles"), 2));
-                    take(shots, page, "settings");
+                    BannerShots.banner(shots, page, found.probe(), "settings");
                     choices.closeWithoutSaving(page, found.probe(), layer2);
                 }
             }

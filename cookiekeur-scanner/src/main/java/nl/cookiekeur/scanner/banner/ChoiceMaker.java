@@ -9,6 +9,7 @@ import java.util.List;
 import nl.cookiekeur.evidence.ChoiceOutcome;
 import nl.cookiekeur.evidence.ConsentChoice;
 import nl.cookiekeur.evidence.ControlRole;
+import nl.cookiekeur.evidence.ControlShot;
 import nl.cookiekeur.evidence.Phase;
 import org.jspecify.annotations.Nullable;
 
@@ -182,9 +183,10 @@ final class ChoiceMaker {
             Steps steps,
             int layer) {
         String id = control.path("id").asText();
+        ControlShot before = BannerShots.beforeClick(shots, page, probe, id, "control");
         if (!probe.click(id)) {
             steps.note("the control could not be clicked");
-            return outcome(phase, pageUrl, ChoiceOutcome.FAILED, layer, steps, null);
+            return outcome(phase, pageUrl, ChoiceOutcome.FAILED, layer, steps, null, before);
         }
         steps.click(control);
         boolean closed = confirmClosed(probe, id);
@@ -204,9 +206,9 @@ final class ChoiceMaker {
         String shot = BannerOperator.take(shots, page, "after-choice");
         if (!closed) {
             steps.note("the banner was still visible after the click");
-            return outcome(phase, pageUrl, ChoiceOutcome.FAILED, layer, steps, shot);
+            return outcome(phase, pageUrl, ChoiceOutcome.FAILED, layer, steps, shot, before);
         }
-        return outcome(phase, pageUrl, ChoiceOutcome.MADE, layer, steps, shot);
+        return outcome(phase, pageUrl, ChoiceOutcome.MADE, layer, steps, shot, before);
     }
 
     private static boolean confirmClosed(FrameProbe probe, String clickedId) {
@@ -311,6 +313,18 @@ final class ChoiceMaker {
 
     private static ConsentChoice outcome(
             Phase phase, String pageUrl, ChoiceOutcome outcome, int layer, Steps steps, @Nullable String shot) {
-        return new ConsentChoice(phase, pageUrl, outcome, layer, steps.texts, steps.interactions, shot, steps.note);
+        return outcome(phase, pageUrl, outcome, layer, steps, shot, null);
+    }
+
+    private static ConsentChoice outcome(
+            Phase phase,
+            String pageUrl,
+            ChoiceOutcome outcome,
+            int layer,
+            Steps steps,
+            @Nullable String shot,
+            @Nullable ControlShot before) {
+        return new ConsentChoice(
+                phase, pageUrl, outcome, layer, steps.texts, steps.interactions, shot, steps.note, before);
     }
 }

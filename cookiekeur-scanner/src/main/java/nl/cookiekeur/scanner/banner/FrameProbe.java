@@ -77,13 +77,21 @@ final class FrameProbe {
         }
     }
 
+    /** The element the probe marked with {@code id}, or {@code null} for an id the probe cannot have given. */
+    @Nullable
+    Locator marked(String id) {
+        return MARK.matcher(id).matches()
+                ? frame.locator("[data-ck-id=\"" + id + "\"]").first()
+                : null;
+    }
+
     /** Clicks a marked element the way a visitor would, falling back to a script click; whether it was clicked. */
     boolean click(String id) {
-        if (!MARK.matcher(id).matches()) {
+        Locator target = marked(id);
+        if (target == null) {
             return false;
         }
         try {
-            Locator target = frame.locator("[data-ck-id=\"" + id + "\"]").first();
             target.click(new Locator.ClickOptions().setTimeout(CLICK_TIMEOUT_MS));
             return true;
         } catch (PlaywrightException e) {

@@ -1,6 +1,7 @@
 package nl.cookiekeur.scanner.banner;
 
 import com.microsoft.playwright.Page;
+import nl.cookiekeur.evidence.ScreenBox;
 import org.jspecify.annotations.Nullable;
 
 /** Takes a screenshot of a page at a moment of banner handling; supplied by the scanner. */
@@ -19,4 +20,13 @@ public interface ScreenshotTaker {
      */
     @Nullable
     String take(Page page, String moment);
+
+    /**
+     * Takes a screenshot of part of the viewport; a taker that cannot crop takes the whole viewport.
+     *
+     * @param clip the area in CSS pixels of the viewport, already within it
+     */
+    default @Nullable String take(Page page, String moment, ScreenBox clip) {
+        return take(page, moment);
+    }
 }
