@@ -4,10 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.cookiekeur.evidence.BehaviourKind;
 import nl.cookiekeur.evidence.Phase;
-import nl.cookiekeur.evidence.ScriptBehaviour;
-import nl.cookiekeur.evidence.Urls;
 
 /**
  * NL-CK-02: before any choice the page contacts known advertising, analytics, session-recording or
@@ -16,8 +13,9 @@ import nl.cookiekeur.evidence.Urls;
  * Requests that carry a denied Google Consent Mode state ({@code gcs=G100}) still send device and browser
  * data to the vendor before any choice (EDPB Guidelines 2/2023, §33), so they count too, in a hit of their own
  * ({@code consentmode} variant) that says so; NL-CK-26 names the Consent Mode set-up that causes them. A
- * script that sends a beacon to another party on every page, to a host no list knows
- * ({@link BehaviourKind#PAGE_BEACON}), is a {@link Confidence#LIKELY} hit ({@code behaviour} variant).
+ * script that sends a beacon to another party on every page visited, to a host no list knows
+ * ({@link nl.cookiekeur.evidence.BehaviourKind#PAGE_BEACON}), is a {@link Confidence#LIKELY} hit ({@code behaviour} variant); one
+ * seen on only some of the pages needs review ({@link PageBeacons}).
  */
 final class TrackerRequestsCheck implements Check {
 
@@ -28,7 +26,7 @@ final class TrackerRequestsCheck implements Check {
 
     @Override
     public List<String> variants() {
-        return List.of("explanation.consentmode", "explanation.behaviour");
+        return List.of("explanation.consentmode", "explanation.behaviour", "explanation." + PageBeacons.SOME_PAGES);
     }
 
     @Override
@@ -50,13 +48,7 @@ final class TrackerRequestsCheck implements Check {
                                 .filter(TrackedRequest::consentModeDenied)
                                 .toList())
                 .forEach(h -> hits.add(h.withVariant("consentmode")));
-        // beacons on every page to another party that no list knows
-        List<ScriptBehaviour> beacons = Behaviours.of(context, Phase.INITIAL, BehaviourKind.PAGE_BEACON).stream()
-                .filter(b -> context.thirdParty(Urls.host(b.target())))
-                .filter(b -> context.trackerOfUrl(b.target()) == null)
-                .toList();
-        hits.addAll(Behaviours.hit(
-                id(), Phase.INITIAL, beacons, List.of(Behaviours.scripts(beacons), Behaviours.targets(beacons))));
+        hits.addAll(PageBeacons.hits(id(), context));
         return CheckResult.of(hits);
     }
 

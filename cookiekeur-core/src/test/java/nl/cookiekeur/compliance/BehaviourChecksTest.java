@@ -149,6 +149,50 @@ class BehaviourChecksTest {
     }
 
     @Test
+    void aBeaconOnOnlySomeOfThePagesNeedsReviewAndOneOnEveryPageIsLikely() {
+        String other = SITE + "over-ons.html";
+        String third = SITE + "contact.html";
+        ScanEvidence evidence = with(
+                EvidenceBuilder.site(SITE)
+                        .visit(Phase.INITIAL, SITE)
+                        .noBanner(Phase.INITIAL)
+                        .visit(Phase.INITIAL, other)
+                        .visit(Phase.INITIAL, third),
+                // teller-net on all three pages, a pixel of plaatjes-cdn on one page only
+                beacon(SITE, "https://beacon.teller-net.com/b"),
+                beacon(other, "https://beacon.teller-net.com/b"),
+                beacon(third, "https://beacon.teller-net.com/b"),
+                beacon(other, "https://img.plaatjes-cdn.com/p.gif?w=1"));
+
+        List<Finding> found = findings(evidence, CheckId.NL_CK_02);
+
+        assertThat(found).hasSize(2);
+        assertThat(found)
+                .filteredOn(f -> f.confidence() == Confidence.LIKELY)
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.explanation().dutch())
+                            .contains("beacon.teller-net.com")
+                            .doesNotContain("plaatjes-cdn");
+                });
+        assertThat(found)
+                .filteredOn(f -> f.confidence() == Confidence.NEEDS_REVIEW)
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.explanation().dutch())
+                            .contains("img.plaatjes-cdn.com")
+                            .contains("op 1 van de 3 bezochte pagina")
+                            .doesNotContain("teller-net");
+                    assertThat(f.explanation().english()).contains("on 1 of the 3 pages visited");
+                });
+    }
+
+    private static ScriptBehaviour beacon(String page, String target) {
+        return new ScriptBehaviour(
+                Phase.INITIAL, page, BehaviourKind.PAGE_BEACON, SITE + "js/b.js", target, "", "beacon or pixel", 1);
+    }
+
+    @Test
     void evidenceWithoutBehavioursStillReads() {
         ScanEvidence evidence = EvidenceBuilder.site(SITE).build();
 
