@@ -34,7 +34,11 @@ class EscapingTest {
             assertThat(doc.select("script, iframe, object, embed, base, form, link"))
                     .isEmpty();
             assertThat(doc.select("svg").stream().flatMap(e -> e.select("*").stream()))
-                    .allSatisfy(e -> assertThat(e.tagName()).isIn("svg", "title", "text", "rect", "line", "g"));
+                    .allSatisfy(
+                            e -> assertThat(e.tagName()).isIn("svg", "title", "text", "rect", "line", "g", "image"));
+            // the one image inside an SVG is a screenshot this module read and checked, as a data: URI
+            assertThat(doc.select("svg image"))
+                    .allSatisfy(image -> assertThat(image.attr("href")).startsWith("data:image/png;base64,"));
             for (Element element : doc.getAllElements()) {
                 for (Attribute attribute : element.attributes()) {
                     assertThat(attribute.getKey())
