@@ -146,12 +146,7 @@ final class HtmlWriter {
         if (!inStartTag) {
             throw new IllegalStateException("src after content");
         }
-        out.append(" src=\"data:")
-                .append(image.mediaType())
-                .append(";base64,")
-                .append(Base64.getEncoder().encodeToString(image.bytes()))
-                .append('"');
-        return this;
+        return dataUri("src", image);
     }
 
     /**
@@ -162,7 +157,13 @@ final class HtmlWriter {
         if (!"image".equals(open.peek()) || !inStartTag) {
             throw new IllegalStateException("image data belongs on an open <image>");
         }
-        out.append(" href=\"data:")
+        return dataUri("href", image);
+    }
+
+    private HtmlWriter dataUri(String attribute, EmbeddedImage image) {
+        out.append(' ')
+                .append(attribute)
+                .append("=\"data:")
                 .append(image.mediaType())
                 .append(";base64,")
                 .append(Base64.getEncoder().encodeToString(image.bytes()))
