@@ -19,10 +19,11 @@ import nl.cookiekeur.scanner.browser.BrowserSettings;
 import nl.cookiekeur.scanner.browser.BrowserStartException;
 import nl.cookiekeur.scanner.browser.ChromiumEngine;
 import nl.cookiekeur.scanner.browser.Device;
+import nl.cookiekeur.scanner.browser.Isolation;
 
 /**
- * Scans a site with Chromium through Playwright: each phase (and the initial phase's deep entry page) runs in a
- * fresh browser profile; a {@link PhaseExecutor} with {@link ScanRequest#parallel()} browser slots runs the jobs,
+ * Scans a site with Chromium through Playwright: each phase (and the initial phase's deep entry page) runs in
+ * fresh browser state (by default a fresh context of the slot's one Chromium, see {@link Isolation}); a {@link PhaseExecutor} with {@link ScanRequest#parallel()} browser slots runs the jobs,
  * each job a {@link VisitScript} (what to visit and choose) over a {@link PhaseSession} (the instruments).
  * The first job plans the crawl from the start page; an unreachable start page or a browser that cannot start
  * ends the scan with a {@link ScanFailedException}, anything else is recorded as a problem.
@@ -46,7 +47,12 @@ public final class PlaywrightSiteScanner implements SiteScanner {
 
     /** The scanner with the system's Chromium (or Playwright's own) and the default limits. */
     public static PlaywrightSiteScanner chromium() {
-        return new PlaywrightSiteScanner(ChromiumEngine::start, ScanLimits.defaults());
+        return chromium(Isolation.CONTEXT_PER_PHASE);
+    }
+
+    /** The scanner with the system's Chromium, phases isolated as {@code isolation} says, and the default limits. */
+    public static PlaywrightSiteScanner chromium(Isolation isolation) {
+        return new PlaywrightSiteScanner(() -> ChromiumEngine.start(isolation), ScanLimits.defaults());
     }
 
     @Override

@@ -1,7 +1,7 @@
 package nl.cookiekeur.scanner.browser;
 
 /**
- * A browser that opens a fresh, isolated profile per phase. Implementations are confined to the thread that
+ * A browser that opens fresh, isolated state (cookies, storage, cache) per phase. Implementations are confined to the thread that
  * created them (Playwright is not thread-safe); run one engine per worker thread.
  */
 public interface BrowserEngine extends AutoCloseable {

@@ -1,5 +1,6 @@
 package nl.cookiekeur.scanner.browser;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
@@ -21,8 +22,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Chromium through Playwright for Java: the system's Chromium (Debian's {@code /usr/lib/chromium/chromium} or
- * {@code /usr/bin/chromium}) when present, else Playwright's own. Every phase gets a fresh persistent profile
- * that allows third-party cookies, with automation masked, Dutch locale and the Amsterdam time zone.
+ * {@code /usr/bin/chromium}) when present, else Playwright's own. Every phase gets fresh browser state that
+ * allows third-party cookies, with automation masked, Dutch locale and the Amsterdam time zone: by default a
+ * fresh context of the engine's one Chromium ({@link Isolation#CONTEXT_PER_PHASE}), or a fresh Chromium with its
+ * own profile ({@link Isolation#BROWSER_PER_PHASE}).
  */
 public final class ChromiumEngine implements BrowserEngine {
     /** Flags for every launch: quiet, no background traffic, masked automation. */
@@ -45,16 +48,26 @@ public final class ChromiumEngine implements BrowserEngine {
     private final @Nullable Path executable;
     private final String version;
     private final int major;
+    private final Isolation isolation;
+    private final SharedChromium shared;
 
-    private ChromiumEngine(Playwright playwright, @Nullable Path executable, String version, int major) {
+    private ChromiumEngine(
+            Playwright playwright, @Nullable Path executable, String version, int major, Isolation isolation) {
         this.playwright = playwright;
         this.executable = executable;
         this.version = version;
         this.major = major;
+        this.isolation = isolation;
+        this.shared = new SharedChromium(this::launchShared);
     }
 
-    /** Starts the Playwright driver and finds the browser. */
+    /** Starts the Playwright driver and finds the browser; phases get fresh contexts of one Chromium. */
     public static ChromiumEngine start() throws BrowserStartException {
+        return start(Isolation.CONTEXT_PER_PHASE);
+    }
+
+    /** Starts the Playwright driver and finds the browser; phases are isolated as {@code isolation} says. */
+    public static ChromiumEngine start(Isolation isolation) throws BrowserStartException {
         Path executable = systemChromium();
         String reported = executable == null ? "" : reportedVersion(executable);
         Matcher matcher = VERSION.matcher(reported);
@@ -64,7 +77,7 @@ public final class ChromiumEngine implements BrowserEngine {
         try {
             Playwright playwright = Playwright.create(
                     new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-            return new ChromiumEngine(playwright, executable, version, major);
+            return new ChromiumEngine(playwright, executable, version, major, isolation);
         } catch (PlaywrightException e) {
             throw new BrowserStartException("Playwright could not start: " + firstLine(e.getMessage()), e);
         }
@@ -72,15 +85,50 @@ public final class ChromiumEngine implements BrowserEngine {
 
     @Override
     public PhaseBrowser open(BrowserSettings settings) throws BrowserStartException {
-        ProfileDirectory profile = ProfileDirectory.create();
-        List<String> args = new ArrayList<>(FLAGS);
-        if (settings.hostRules() != null && !settings.hostRules().isBlank()) {
-            args.add("--host-resolver-rules=" + settings.hostRules());
+        return switch (isolation) {
+            case CONTEXT_PER_PHASE -> openContext(settings);
+            case BROWSER_PER_PHASE -> openBrowser(settings);
+        };
+    }
+
+    private PhaseBrowser openContext(BrowserSettings settings) throws BrowserStartException {
+        Device device = settings.device();
+        Browser.NewContextOptions options = new Browser.NewContextOptions()
+                .setLocale("nl-NL")
+                .setTimezoneId("Europe/Amsterdam")
+                .setViewportSize(new ViewportSize(device.width(), device.height()))
+                .setDeviceScaleFactor(device.scale())
+                .setIsMobile(device.mobile())
+                .setHasTouch(device.mobile())
+                .setUserAgent(userAgent(device))
+                .setIgnoreHTTPSErrors(settings.ignoreHttpsErrors())
+                .setAcceptDownloads(false);
+        try {
+            BrowserContext context = shared.newContext(rules(settings), options);
+            return new PhaseBrowser(timeouts(context, settings), () -> {});
+        } catch (PlaywrightException e) {
+            throw new BrowserStartException("Chromium could not start: " + firstLine(e.getMessage()), e);
         }
+    }
+
+    private BrowserContext launchShared(ProfileDirectory profile, @Nullable String hostRules) {
+        BrowserType.LaunchPersistentContextOptions options = new BrowserType.LaunchPersistentContextOptions()
+                .setHeadless(true)
+                .setArgs(args(hostRules))
+                .setAcceptDownloads(false)
+                .setTimeout(30_000);
+        if (executable != null) {
+            options.setExecutablePath(executable);
+        }
+        return playwright.chromium().launchPersistentContext(profile.path(), options);
+    }
+
+    private PhaseBrowser openBrowser(BrowserSettings settings) throws BrowserStartException {
+        ProfileDirectory profile = ProfileDirectory.create();
         Device device = settings.device();
         BrowserType.LaunchPersistentContextOptions options = new BrowserType.LaunchPersistentContextOptions()
                 .setHeadless(true)
-                .setArgs(args)
+                .setArgs(args(rules(settings)))
                 .setLocale("nl-NL")
                 .setTimezoneId("Europe/Amsterdam")
                 .setViewportSize(new ViewportSize(device.width(), device.height()))
@@ -96,15 +144,32 @@ public final class ChromiumEngine implements BrowserEngine {
         }
         try {
             BrowserContext context = playwright.chromium().launchPersistentContext(profile.path(), options);
-            context.setDefaultNavigationTimeout(
-                    (double) settings.navigationTimeout().toMillis());
-            context.setDefaultTimeout(
-                    (double) Math.min(10_000, settings.navigationTimeout().toMillis()));
-            return new PhaseBrowser(context, profile);
+            return new PhaseBrowser(timeouts(context, settings), profile::close);
         } catch (PlaywrightException e) {
             profile.close();
             throw new BrowserStartException("Chromium could not start: " + firstLine(e.getMessage()), e);
         }
+    }
+
+    private static @Nullable String rules(BrowserSettings settings) {
+        String rules = settings.hostRules();
+        return rules == null || rules.isBlank() ? null : rules;
+    }
+
+    private static List<String> args(@Nullable String hostRules) {
+        List<String> args = new ArrayList<>(FLAGS);
+        if (hostRules != null) {
+            args.add("--host-resolver-rules=" + hostRules);
+        }
+        return args;
+    }
+
+    private static BrowserContext timeouts(BrowserContext context, BrowserSettings settings) {
+        context.setDefaultNavigationTimeout(
+                (double) settings.navigationTimeout().toMillis());
+        context.setDefaultTimeout(
+                (double) Math.min(10_000, settings.navigationTimeout().toMillis()));
+        return context;
     }
 
     @Override
@@ -119,6 +184,7 @@ public final class ChromiumEngine implements BrowserEngine {
 
     @Override
     public void close() {
+        shared.close();
         try {
             playwright.close();
         } catch (PlaywrightException e) {

@@ -11,30 +11,30 @@ import java.util.Set;
 import nl.cookiekeur.evidence.ScanNote;
 
 /**
- * One fresh browser profile, used for one phase: its context and tabs, with the guards that keep a hostile
- * site in bounds (dialogs dismissed, downloads refused, pop-ups closed, crashes noted). Closing it closes
- * the browser and deletes the profile.
+ * One fresh browser context, used for one phase: its tabs, with the guards that keep a hostile site in bounds
+ * (dialogs dismissed, downloads refused, pop-ups closed, crashes noted). Closing it closes the context and then
+ * releases what the engine tied to it (for a browser per phase: the browser's profile folder).
  */
 public final class PhaseBrowser implements AutoCloseable {
     private static final int MAX_TEXT = 300;
 
     private final BrowserContext context;
-    private final ProfileDirectory profile;
+    private final Runnable release;
     private final Set<Page> own = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Page> crashed = Collections.newSetFromMap(new IdentityHashMap<>());
     private ProblemSink problems = (kind, note) -> {};
     private boolean opening;
 
-    PhaseBrowser(BrowserContext context, ProfileDirectory profile) {
+    PhaseBrowser(BrowserContext context, Runnable release) {
         this.context = context;
-        this.profile = profile;
+        this.release = release;
         context.onPage(this::onNewPage);
         for (Page page : context.pages()) {
             guard(page);
         }
     }
 
-    /** The browser context (the profile's default context). */
+    /** The phase's browser context. */
     public BrowserContext context() {
         return context;
     }
@@ -44,7 +44,7 @@ public final class PhaseBrowser implements AutoCloseable {
         this.problems = sink;
     }
 
-    /** The first open tab of the profile, opening one when there is none. */
+    /** The first open tab of the context, opening one when there is none. */
     public Page tab() {
         for (Page page : context.pages()) {
             if (own.contains(page) && !page.isClosed() && !crashed.contains(page)) {
@@ -126,7 +126,7 @@ public final class PhaseBrowser implements AutoCloseable {
         return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
     }
 
-    /** Closes the browser and deletes the profile; never throws. */
+    /** Closes the context (and a browser of its own) and releases what was tied to it; never throws. */
     @Override
     public void close() {
         try {
@@ -134,7 +134,7 @@ public final class PhaseBrowser implements AutoCloseable {
         } catch (PlaywrightException e) {
             // the browser is gone already
         } finally {
-            profile.close();
+            release.run();
         }
     }
 }

@@ -9,8 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the whole cookie jar of a browser profile ({@code Storage.getCookies} on a tab's CDP session, which
- * covers every domain and partition of the profile's default context).
+ * Reads the whole cookie jar of a tab's browser context: {@code Network.getAllCookies} on the tab's CDP session,
+ * which covers every domain and partition of the context the tab is in. ({@code Storage.getCookies} on a tab's
+ * session reads only the browser's default context, empty when each phase is a context of its own; ADR 0012.)
  */
 public final class CookieJar {
     /** The most cookies read from a jar. */
@@ -22,7 +23,7 @@ public final class CookieJar {
     public static List<JarCookie> read(CDPSession session) {
         JsonObject result;
         try {
-            result = session.send("Storage.getCookies");
+            result = session.send("Network.getAllCookies");
         } catch (PlaywrightException e) {
             return List.of();
         }

@@ -1,0 +1,61 @@
+package nl.cookiekeur.benchmark;
+
+import java.nio.file.Path;
+
+/**
+ * The arguments of {@link ThroughputBenchmark}: {@code [sites] [repetitions] [--parallel n] [--peer-dir folder]
+ * [--no-peer]}.
+ *
+ * @param sites how many fixture start pages (1 to 12)
+ * @param repetitions how many times each tool scans them all (1 to 20)
+ * @param parallel Cookiekeur's browsers per scan (1 to 4; a monitor worker slot uses 1)
+ * @param peerDir the folder with the peer installed by {@code npm ci}
+ * @param peer whether the peer runs at all
+ */
+record ThroughputOptions(int sites, int repetitions, int parallel, Path peerDir, boolean peer) {
+
+    ThroughputOptions {
+        sites = bounded("sites", sites, 12);
+        repetitions = bounded("repetitions", repetitions, 20);
+        parallel = bounded("parallel", parallel, 4);
+    }
+
+    static ThroughputOptions parse(String[] args) {
+        int sites = 10;
+        int repetitions = 3;
+        int parallel = 1;
+        Path peerDir = Path.of("cookiekeur-benchmarks", "peer");
+        boolean peer = true;
+        int positional = 0;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--parallel" -> parallel = Integer.parseInt(value(args, ++i));
+                case "--peer-dir" -> peerDir = Path.of(value(args, ++i));
+                case "--no-peer" -> peer = false;
+                default -> {
+                    int number = Integer.parseInt(args[i]);
+                    if (positional++ == 0) {
+                        sites = number;
+                    } else {
+                        repetitions = number;
+                    }
+                }
+            }
+        }
+        return new ThroughputOptions(sites, repetitions, parallel, peerDir, peer);
+    }
+
+    private static String value(String[] args, int i) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(args[i - 1] + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static int bounded(String name, int value, int max) {
+        if (value < 1 || value > max) {
+            throw new IllegalArgumentException(name + " must be 1 to " + max + ": " + value);
+        }
+        return value;
+    }
+}
