@@ -315,6 +315,10 @@ function openSettings(opener) {
   var box = el('div', {'class': 'ck-box'}, [
     el('h2', {'id': 'ck-stitle'}, texts['settingsTitle']),
     el('p', {'id': 'ck-sintro'}, texts['settingsIntro']),
+    /^https?:\/\//.test(config['statementUrl'] || '') ?
+        el('p', 0, [el('a', {'href': config['statementUrl'], 'target': '_blank',
+                             'rel': 'noopener noreferrer'}, texts['statement'])]) :
+        null,
     gpcRespected ? el('p', 0, texts['gpc']) : null
   ]);
   (config['purposes'] || []).forEach(function(p, i) {

@@ -25,6 +25,7 @@ import nl.cookiekeur.ledger.LedgerPlatform;
 import nl.cookiekeur.monitor.JobMonitorPlatform;
 import nl.cookiekeur.profile.ToolCatalogue;
 import nl.cookiekeur.reporting.FolderReportWriter;
+import nl.cookiekeur.reporting.ReportStatementLines;
 import nl.cookiekeur.scan.SiteScanner;
 import nl.cookiekeur.scanner.PlaywrightSiteScanner;
 import nl.cookiekeur.scanner.archive.NdjsonEvidenceArchive;
@@ -78,6 +79,7 @@ public final class Main {
                 false,
                 WEB_SCAN_PAGES);
         WebApp web = new WebApp(tree, advisor, tools, Database::open, webScans, clock);
+        JobMonitorPlatform monitor = new JobMonitorPlatform(Database::open, clock);
         return new CliServices(
                 tree,
                 advisor,
@@ -89,8 +91,14 @@ public final class Main {
                 judge,
                 new FolderReportWriter(),
                 JdbcScanHistory::open,
-                new LedgerPlatform(clock, classifier, archive, Database::open, new WebOnLedger(web)),
+                new LedgerPlatform(
+                        clock,
+                        classifier,
+                        archive,
+                        Database::open,
+                        new ServerExtensions(new WebOnLedger(web), new StatementOnLedger(monitor))),
                 web.accounts(),
-                new JobMonitorPlatform(Database::open, clock));
+                monitor,
+                new ReportStatementLines());
     }
 }

@@ -16,6 +16,7 @@ import nl.cookiekeur.law.DecisionTree;
 import nl.cookiekeur.monitoring.MonitorPlatform;
 import nl.cookiekeur.profile.ToolCatalogue;
 import nl.cookiekeur.report.ReportWriter;
+import nl.cookiekeur.report.StatementLines;
 import nl.cookiekeur.scan.SiteScanner;
 
 /**
@@ -35,6 +36,8 @@ import nl.cookiekeur.scan.SiteScanner;
  * @param consentPlatform opens the consent ledger and starts its server (with the web app's pages)
  * @param accounts the web app's accounts ({@code cookiekeur user add})
  * @param monitor opens the monitored sites and starts workers that rescan them
+ * @param statementLines the cookie statement's lines of an assessment (the report's), kept by rescans for the
+ *     living statement
  */
 public record CliServices(
         DecisionTree decisionTree,
@@ -49,7 +52,8 @@ public record CliServices(
         ScanHistoryOpener history,
         ConsentPlatform consentPlatform,
         UserAccounts accounts,
-        MonitorPlatform monitor) {
+        MonitorPlatform monitor,
+        StatementLines statementLines) {
 
     public CliServices {
         Objects.requireNonNull(decisionTree, "decisionTree");
@@ -65,5 +69,6 @@ public record CliServices(
         Objects.requireNonNull(consentPlatform, "consentPlatform");
         Objects.requireNonNull(accounts, "accounts");
         Objects.requireNonNull(monitor, "monitor");
+        Objects.requireNonNull(statementLines, "statementLines");
     }
 }

@@ -45,7 +45,8 @@ final class SiteConfig {
             "gpc",
             "consentMaxAgeDays",
             "httpOnlyCookies",
-            "origins");
+            "origins",
+            "statementUrl");
     private static final int MAX_TEXT = 5_000;
     /** Jackson's message for a key seen twice ({@code STRICT_DUPLICATE_DETECTION}). */
     private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
@@ -154,6 +155,9 @@ final class SiteConfig {
         ObjectNode shown = CanonicalJson.object();
         shown.put("language", language);
         shown.set("texts", content.path("texts").path(language));
+        if (content.hasNonNull("statementUrl")) {
+            shown.put("statementUrl", content.get("statementUrl").asText());
+        }
         ArrayNode purposesShown = shown.putArray("purposes");
         ArrayNode controls = shown.putArray("controls");
         for (JsonNode purpose : content.get("purposes")) {
@@ -237,6 +241,9 @@ final class SiteConfig {
                 checkOrigin(origin);
             }
         }
+        if (!HttpLink.valid(content.get("statementUrl"))) {
+            throw invalid(Code.STATEMENT_URL);
+        }
     }
 
     private static Set<String> validatePurposes(@Nullable JsonNode purposes, List<String> languages) {
@@ -285,14 +292,8 @@ final class SiteConfig {
         if (thirdParty == null || !thirdParty.isBoolean()) {
             throw invalid(Code.VENDOR_THIRD_PARTY, name, purposeId);
         }
-        JsonNode privacyUrl = vendor.get("privacyUrl");
-        if (privacyUrl != null && !privacyUrl.isNull()) {
-            String url = privacyUrl.asText();
-            if (!privacyUrl.isTextual()
-                    || !(url.startsWith("https://") || url.startsWith("http://"))
-                    || url.length() > 2000) {
-                throw invalid(Code.VENDOR_PRIVACY_URL, name, purposeId);
-            }
+        if (!HttpLink.valid(vendor.get("privacyUrl"))) {
+            throw invalid(Code.VENDOR_PRIVACY_URL, name, purposeId);
         }
         if (vendor.has("cookies")) {
             requiredStrings((ObjectNode) vendor, "cookies", COOKIE_NAME, 0, 100);

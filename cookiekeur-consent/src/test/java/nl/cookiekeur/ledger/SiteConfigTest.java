@@ -109,6 +109,7 @@ class SiteConfigTest {
                 c -> c.putArray("origins").add("https://www.example.nl/winkel"),
                 Code.ORIGIN,
                 "https://www.example.nl/winkel");
+        check(reached, c -> c.put("statementUrl", "javascript:alert(1)"), Code.STATEMENT_URL);
         assertThat(reached).as("every code has a case here").containsExactlyInAnyOrder(Code.values());
     }
 

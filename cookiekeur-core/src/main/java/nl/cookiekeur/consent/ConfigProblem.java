@@ -82,7 +82,9 @@ public record ConfigProblem(Code code, List<String> arguments) implements Serial
         /** A vendor's {@code privacyUrl} is not an http(s) URL: vendor name, purpose id. */
         VENDOR_PRIVACY_URL(2),
         /** An origin is not just scheme, host and port: origin. */
-        ORIGIN(1);
+        ORIGIN(1),
+        /** The site's {@code statementUrl} (its cookie statement, linked from the settings layer) is not an http(s) URL. */
+        STATEMENT_URL(0);
 
         private final int arity;
 

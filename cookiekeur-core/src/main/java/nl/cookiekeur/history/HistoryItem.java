@@ -3,10 +3,11 @@ package nl.cookiekeur.history;
 import java.util.Objects;
 
 /**
- * One thing a scan found, in the form the history compares: a cookie, a tracker host or a finding.
+ * One thing a scan found, in the form the history compares: a cookie, a storage key, a tracker host or a finding.
  *
- * @param kind {@code cookie}, {@code tracker} or {@code finding}
- * @param key what identifies it across scans: {@code name@domain} for a cookie, the host for a tracker,
+ * @param kind {@code cookie}, {@code storage}, {@code tracker} or {@code finding}
+ * @param key what identifies it across scans: {@code name@domain} for a cookie, {@code key@origin} for a
+ *     localStorage, sessionStorage or IndexedDB key, the host for a tracker,
  *     {@code checkId/phase} for a finding
  * @param label what to show: the cookie's category and vendor, the tracker's vendor, the finding's severity and title
  */

@@ -19,7 +19,7 @@ import nl.cookiekeur.evidence.Urls;
  * A stored scan with the items it found, enough to compare two scans of a site.
  *
  * @param scan the scan's summary ({@code number} 0 before it is stored)
- * @param items its cookies, trackers and findings, sorted by kind and key, without duplicates
+ * @param items its cookies, storage keys, trackers and findings, sorted by kind and key, without duplicates
  */
 public record ScanSnapshot(StoredScan scan, List<HistoryItem> items) {
 
@@ -41,6 +41,8 @@ public record ScanSnapshot(StoredScan scan, List<HistoryItem> items) {
                     + (item.vendor() == null ? "" : " · " + item.vendor());
             if (item.kind() == ItemKind.COOKIE) {
                 items.add(new HistoryItem("cookie", item.name() + "@" + item.where(), label));
+            } else if (item.kind() == ItemKind.STORAGE) {
+                items.add(new HistoryItem("storage", item.name() + "@" + item.where(), label));
             } else if (item.kind() == ItemKind.TRACKER) {
                 items.add(new HistoryItem("tracker", item.name(), label));
             }

@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -19,6 +21,8 @@ import nl.cookiekeur.history.ScanHistoryOpener;
 import nl.cookiekeur.history.ScanSnapshot;
 import nl.cookiekeur.history.StoredScan;
 import nl.cookiekeur.report.ReportWriter;
+import nl.cookiekeur.report.StatementLine;
+import nl.cookiekeur.report.StatementLines;
 import nl.cookiekeur.scan.ScanProgress;
 import nl.cookiekeur.scan.ScanRequest;
 import nl.cookiekeur.scan.SiteScanner;
@@ -42,6 +46,7 @@ public final class ScanningRescan implements Rescan {
     private final Path folder;
     private final Duration timeout;
     private final Clock clock;
+    private final StatementLines statement;
 
     /**
      * @param folder where each scan gets a folder {@code <host>-<time>} with its evidence and reports
@@ -57,6 +62,28 @@ public final class ScanningRescan implements Rescan {
             Path folder,
             Duration timeout,
             Clock clock) {
+        this(scanner, archive, assessor, reports, StatementLines.NONE, history, jdbcUrl, folder, timeout, clock);
+    }
+
+    /**
+     * A rescan that also keeps the scan's cookie statement lines in Dutch and English (for the living statement).
+     *
+     * @param statement makes the statement's lines (the report's generation)
+     * @param folder where each scan gets a folder {@code <host>-<time>} with its evidence and reports
+     * @param timeout the budget of one scan
+     */
+    public ScanningRescan(
+            SiteScanner scanner,
+            EvidenceArchive archive,
+            BiFunction<ScanEvidence, SiteFacts, Assessment> assessor,
+            ReportWriter reports,
+            StatementLines statement,
+            ScanHistoryOpener history,
+            @Nullable String jdbcUrl,
+            Path folder,
+            Duration timeout,
+            Clock clock) {
+        this.statement = Objects.requireNonNull(statement, "statement");
         this.scanner = Objects.requireNonNull(scanner, "scanner");
         this.archive = Objects.requireNonNull(archive, "archive");
         this.assessor = Objects.requireNonNull(assessor, "assessor");
@@ -88,6 +115,10 @@ public final class ScanningRescan implements Rescan {
         archive.write(evidence, scanFolder);
         Assessment assessment = assessor.apply(evidence, SiteFacts.none());
         reports.write(assessment, scanFolder, scanFolder, Language.DUTCH);
+        Map<Language, List<StatementLine>> lines = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            lines.put(language, statement.lines(assessment, language));
+        }
         try (ScanHistory scans = history.open(jdbcUrl)) {
             Optional<ScanSnapshot> previous = latest(scans, site.host());
             ScanSnapshot snapshot = ScanSnapshot.of(assessment, scanFolder.toString(), scanFolder.toString());
@@ -96,7 +127,8 @@ public final class ScanningRescan implements Rescan {
             return new RescanOutcome(
                     stored,
                     previous.map(ScanSnapshot::scan).orElse(null),
-                    SiteChanges.between(previous.orElse(null), latest));
+                    SiteChanges.between(previous.orElse(null), latest),
+                    lines);
         }
     }
 

@@ -17,15 +17,15 @@ public record SiteChange(HistoryItem item, ChangeStatus status) {
     }
 
     /**
-     * Whether the owner should hear about it at once: a new kritiek or hoog finding, or a new cookie or third
-     * party.
+     * Whether the owner should hear about it at once: a new kritiek or hoog finding, or a new cookie, storage key or
+     * third party.
      */
     public boolean alerting() {
         if (status != ChangeStatus.NEW) {
             return false;
         }
         return switch (item.kind()) {
-            case "cookie", "tracker" -> true;
+            case "cookie", "storage", "tracker" -> true;
             case "finding" -> item.label().startsWith("kritiek") || item.label().startsWith("hoog");
             default -> false;
         };

@@ -2,6 +2,7 @@ package nl.cookiekeur.monitoring;
 
 import java.util.List;
 import java.util.Optional;
+import nl.cookiekeur.text.Language;
 
 /** The monitored sites and their rescans, in the shared database; each added site is scheduled at once. */
 public interface SiteRegistry extends AutoCloseable {
@@ -33,6 +34,18 @@ public interface SiteRegistry extends AutoCloseable {
 
     /** The comparison a completed run recorded. */
     List<SiteChange> changes(long runId);
+
+    /**
+     * The site's cookie statement from its latest completed scan that kept one: approved items published, new
+     * ones pending; empty when the site is unknown or has no such scan yet.
+     */
+    Optional<LivingStatement> statement(long siteId, Language language);
+
+    /**
+     * Approves pending (or re-describes published) items of the site's latest statement; the number of items
+     * approved (0 when none matched).
+     */
+    int approve(long siteId, Approval approval);
 
     @Override
     void close();

@@ -48,6 +48,11 @@ class SiteChangesTest {
         assertThat(new SiteChange(HIGH, ChangeStatus.NEW).alerting()).isTrue();
         assertThat(new SiteChange(LOW, ChangeStatus.NEW).alerting()).isFalse();
         assertThat(new SiteChange(GA, ChangeStatus.GONE).alerting()).isFalse();
+        HistoryItem storage = new HistoryItem("storage", "winkelmand@https://www.voorbeeld.nl", "unknown");
+        assertThat(new SiteChange(storage, ChangeStatus.NEW).alerting())
+                .as("new storage")
+                .isTrue();
+        assertThat(new SiteChange(storage, ChangeStatus.GONE).alerting()).isFalse();
         assertThat(new SiteChange(HIGH, ChangeStatus.STILL_OPEN).alerting()).isFalse();
     }
 

@@ -3,9 +3,12 @@ package nl.cookiekeur.monitor;
 import java.time.Clock;
 import java.util.Objects;
 import nl.cookiekeur.database.DatabaseOpener;
+import nl.cookiekeur.database.RelationalDatabase;
+import nl.cookiekeur.monitor.alert.WeeklyDigest;
 import nl.cookiekeur.monitor.engine.SchedulerWorker;
 import nl.cookiekeur.monitor.site.JdbcSiteRegistry;
 import nl.cookiekeur.monitor.site.MonitorDatabase;
+import nl.cookiekeur.monitoring.AlertSettings;
 import nl.cookiekeur.monitoring.MonitorPlatform;
 import nl.cookiekeur.monitoring.MonitorWorker;
 import nl.cookiekeur.monitoring.Rescan;
@@ -27,6 +30,13 @@ public final class JobMonitorPlatform implements MonitorPlatform {
     @Override
     public SiteRegistry sites(@Nullable String jdbcUrl) {
         return JdbcSiteRegistry.open(opener, jdbcUrl, clock);
+    }
+
+    @Override
+    public int sendDigests(@Nullable String jdbcUrl, AlertSettings alerts) {
+        try (RelationalDatabase database = MonitorDatabase.open(opener, jdbcUrl)) {
+            return new WeeklyDigest(database, alerts, clock).sendDue();
+        }
     }
 
     @Override

@@ -67,7 +67,8 @@ class IncompleteAssessmentTest {
                 real.history(),
                 real.consentPlatform(),
                 real.accounts(),
-                real.monitor());
+                real.monitor(),
+                real.statementLines());
     }
 
     private CliRun report(CliServices services, String out, String... more) {

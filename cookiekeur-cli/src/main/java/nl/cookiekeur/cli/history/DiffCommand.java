@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "diff", mixinStandardHelpOptions = true)
 public final class DiffCommand extends ReportingCommand {
 
-    private static final List<String> KINDS = List.of("finding", "cookie", "tracker");
+    private static final List<String> KINDS = List.of("finding", "cookie", "storage", "tracker");
 
     private final CliServices services;
 

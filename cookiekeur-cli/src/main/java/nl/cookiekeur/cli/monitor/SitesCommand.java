@@ -15,7 +15,10 @@ import picocli.CommandLine.Spec;
             SitesListCommand.class,
             SitesShowCommand.class,
             SitesRescanCommand.class,
-            SitesRemoveCommand.class
+            SitesRemoveCommand.class,
+            SitesStatementCommand.class,
+            SitesApproveCommand.class,
+            SitesDigestCommand.class
         })
 public final class SitesCommand implements Callable<Integer> {
 

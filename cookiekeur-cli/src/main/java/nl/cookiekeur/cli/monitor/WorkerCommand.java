@@ -100,6 +100,7 @@ public final class WorkerCommand extends LocalizedCommand {
                 services.evidenceArchive(),
                 services.assessor(),
                 services.reportWriter(),
+                services.statementLines(),
                 services.history(),
                 settings.jdbcUrl(),
                 out.toAbsolutePath(),

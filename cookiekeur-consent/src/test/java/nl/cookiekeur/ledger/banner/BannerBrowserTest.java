@@ -408,8 +408,19 @@ class BannerBrowserTest {
 
         List<?> links = (List<?>) page.locator(".ck-modal a").evaluateAll("l => l.map(a => a.href)");
         assertThat(links)
-                .hasSize(4)
+                .hasSize(5)
                 .allSatisfy(href -> assertThat((String) href).startsWith("https://"));
+    }
+
+    @Test
+    void theSettingsLayerLinksTheCookieStatement() {
+        Page page = open();
+        click(page, "Instellingen");
+
+        Locator link = page.locator(".ck-modal a", new Page.LocatorOptions().setHasText("Cookieverklaring"));
+        assertThat(link.count()).isEqualTo(1);
+        assertThat(link.getAttribute("href")).isEqualTo("https://www.winkel.test/cookieverklaring");
+        assertThat(link.getAttribute("rel")).isEqualTo("noopener noreferrer");
     }
 
     private Page open() {

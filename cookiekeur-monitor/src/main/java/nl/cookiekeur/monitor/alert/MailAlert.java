@@ -24,14 +24,26 @@ final class MailAlert {
     }
 
     void send(Alert alert, String to) throws MessagingException {
+        send(
+                to,
+                texts.subject(alert),
+                texts.body(alert),
+                alert.run().finishedAt(),
+                "X-Cookiekeur-Run",
+                Long.toString(alert.run().id()));
+    }
+
+    /** Sends a plain-text message with one Cookiekeur header (run or digest week). */
+    void send(String to, String subject, String body, java.time.Instant sentAt, String header, String value)
+            throws MessagingException {
         Session session = Session.getInstance(properties());
         MimeMessage message = new MimeMessage(session);
         message.setFrom(new InternetAddress(server.from(), true));
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
-        message.setSubject(texts.subject(alert), StandardCharsets.UTF_8.name());
-        message.setText(texts.body(alert), StandardCharsets.UTF_8.name());
-        message.setSentDate(Date.from(alert.run().finishedAt()));
-        message.setHeader("X-Cookiekeur-Run", Long.toString(alert.run().id()));
+        message.setSubject(subject, StandardCharsets.UTF_8.name());
+        message.setText(body, StandardCharsets.UTF_8.name());
+        message.setSentDate(Date.from(sentAt));
+        message.setHeader(header, value);
         if (server.user() == null) {
             Transport.send(message);
         } else {

@@ -82,7 +82,8 @@ final class RescanJob implements ExecutionHandler<String> {
                         outcome.scan().number(),
                         outcome.previous() == null ? null : outcome.previous().number(),
                         null),
-                outcome.changes());
+                outcome.changes(),
+                outcome.statement());
         if (outcome.previous() != null && !outcome.alerting().isEmpty()) {
             alerts.deliver(new Alert(site, recorded, outcome.alerting()));
         }

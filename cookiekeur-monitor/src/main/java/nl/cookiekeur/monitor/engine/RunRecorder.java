@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.cookiekeur.database.RelationalDatabase;
 import nl.cookiekeur.monitor.site.MonitorDatabase;
@@ -13,6 +14,8 @@ import nl.cookiekeur.monitoring.MonitoredSite;
 import nl.cookiekeur.monitoring.RunListener;
 import nl.cookiekeur.monitoring.SiteChange;
 import nl.cookiekeur.monitoring.SiteRun;
+import nl.cookiekeur.report.StatementLine;
+import nl.cookiekeur.text.Language;
 
 /** The worker's access to the monitor's tables: the site of a job, whether its due scan is done, the record. */
 final class RunRecorder {
@@ -41,9 +44,14 @@ final class RunRecorder {
     }
 
     SiteRun record(MonitoredSite site, SiteRun run, List<SiteChange> changes) {
+        return record(site, run, changes, Map.of());
+    }
+
+    SiteRun record(
+            MonitoredSite site, SiteRun run, List<SiteChange> changes, Map<Language, List<StatementLine>> statement) {
         SiteRun recorded;
         try (Connection connection = database.connection()) {
-            recorded = RunLog.record(connection, run, changes);
+            recorded = RunLog.record(connection, run, changes, statement);
         } catch (SQLException e) {
             throw MonitorDatabase.failed(database, "opgeslagen", e);
         }

@@ -4,7 +4,9 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +19,7 @@ import java.util.List;
 import nl.cookiekeur.database.Dialect;
 import nl.cookiekeur.database.RelationalDatabase;
 import nl.cookiekeur.monitor.alert.AlertDelivery;
+import nl.cookiekeur.monitor.alert.WeeklyDigest;
 import nl.cookiekeur.monitor.site.MonitorDatabase;
 import nl.cookiekeur.monitor.site.PooledDataSource;
 import nl.cookiekeur.monitor.site.SiteJobs;
@@ -26,7 +29,10 @@ import nl.cookiekeur.monitoring.RunListener;
 import nl.cookiekeur.monitoring.RunStatus;
 import nl.cookiekeur.monitoring.WorkerSettings;
 
-/** A worker on db-scheduler: as many scans at once as it has browsers, heartbeats, dead jobs revived. */
+/**
+ * A worker on db-scheduler: as many scans at once as it has browsers, heartbeats, dead jobs revived; with an SMTP
+ * server it also runs the weekly digest's recurring job.
+ */
 public final class SchedulerWorker implements MonitorWorker {
     /** How long closing waits for running scans before leaving them to be taken over. */
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(20);
@@ -36,6 +42,11 @@ public final class SchedulerWorker implements MonitorWorker {
     /** Sites whose latest attempt failed and will be retried. */
     private static final String RETRY_PENDING = "SELECT COUNT(*) FROM monitor_run r WHERE r.status = ? AND r.id ="
             + " (SELECT MAX(l.id) FROM monitor_run l WHERE l.site_id = r.site_id)";
+
+    /** The weekly digest's recurring job: one row, so one worker of a cluster sends it. */
+    public static final String DIGEST_TASK = "weekly-digest";
+    /** Mondays at 07:00 UTC (a worker that was down then sends it when it starts). */
+    static final String DIGEST_SCHEDULE = "0 0 7 * * MON";
 
     private final RelationalDatabase database;
     private final Scheduler scheduler;
@@ -62,6 +73,12 @@ public final class SchedulerWorker implements MonitorWorker {
                         new AlertDelivery(database, settings.alerts(), clock),
                         settings,
                         clock));
+        RecurringTask<Void> digest = null;
+        if (settings.alerts().smtp() != null) {
+            WeeklyDigest digests = new WeeklyDigest(database, settings.alerts(), clock);
+            digest = Tasks.recurring(DIGEST_TASK, Schedules.cron(DIGEST_SCHEDULE, ZoneOffset.UTC))
+                    .execute((instance, context) -> digests.sendDue());
+        }
         SchedulerBuilder builder = Scheduler.create(new PooledDataSource(database), List.of(task))
                 .tableName(SiteJobs.TABLE)
                 .schedulerName(new SchedulerName.Fixed(settings.name()))
@@ -71,6 +88,9 @@ public final class SchedulerWorker implements MonitorWorker {
                 .missedHeartbeatsLimit(settings.missedHeartbeats())
                 .shutdownMaxWait(SHUTDOWN_WAIT)
                 .enableImmediateExecution();
+        if (digest != null) {
+            builder = builder.startTasks(digest); // known to the scheduler through startTasks
+        }
         if (database.dialect() == Dialect.POSTGRESQL) {
             // SELECT … FOR UPDATE SKIP LOCKED: workers claim disjoint batches without racing for the same rows
             builder = builder.pollUsingLockAndFetch(0.5, 1.0);

@@ -15,12 +15,15 @@ import java.util.List;
 import java.util.Optional;
 import nl.cookiekeur.database.DatabaseOpener;
 import nl.cookiekeur.database.RelationalDatabase;
+import nl.cookiekeur.monitoring.Approval;
+import nl.cookiekeur.monitoring.LivingStatement;
 import nl.cookiekeur.monitoring.MonitorException;
 import nl.cookiekeur.monitoring.MonitoredSite;
 import nl.cookiekeur.monitoring.NewSite;
 import nl.cookiekeur.monitoring.SiteChange;
 import nl.cookiekeur.monitoring.SiteRegistry;
 import nl.cookiekeur.monitoring.SiteRun;
+import nl.cookiekeur.text.Language;
 import org.jspecify.annotations.Nullable;
 
 /** The monitored sites in the shared database; adding one schedules its first rescan in the job table. */
@@ -124,6 +127,25 @@ public final class JdbcSiteRegistry implements SiteRegistry {
             return RunLog.changes(connection, runId);
         } catch (SQLException e) {
             throw MonitorDatabase.failed(database, "gelezen", e);
+        }
+    }
+
+    @Override
+    public Optional<LivingStatement> statement(long siteId, Language language) {
+        try (Connection connection = database.connection()) {
+            Optional<MonitoredSite> site = SiteRows.find(connection, siteId);
+            return site.isEmpty() ? Optional.empty() : StatementLog.statement(connection, site.get(), language);
+        } catch (SQLException e) {
+            throw MonitorDatabase.failed(database, "gelezen", e);
+        }
+    }
+
+    @Override
+    public int approve(long siteId, Approval approval) {
+        try (Connection connection = database.connection()) {
+            return StatementLog.approve(connection, siteId, approval, clock.instant());
+        } catch (SQLException e) {
+            throw MonitorDatabase.failed(database, "opgeslagen", e);
         }
     }
 

@@ -11,11 +11,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import nl.cookiekeur.history.HistoryItem;
 import nl.cookiekeur.monitoring.ChangeStatus;
 import nl.cookiekeur.monitoring.RunStatus;
 import nl.cookiekeur.monitoring.SiteChange;
 import nl.cookiekeur.monitoring.SiteRun;
+import nl.cookiekeur.report.StatementLine;
+import nl.cookiekeur.text.Language;
 import org.jspecify.annotations.Nullable;
 
 /** The rescan attempts ({@code monitor_run}) and the changes of completed ones ({@code monitor_change}). */
@@ -26,10 +29,18 @@ public final class RunLog {
 
     /** Records an attempt with its changes in one transaction and returns it with its number. */
     public static SiteRun record(Connection connection, SiteRun run, List<SiteChange> changes) throws SQLException {
+        return record(connection, run, changes, Map.of());
+    }
+
+    /** Records an attempt with its changes and its statement lines in one transaction. */
+    public static SiteRun record(
+            Connection connection, SiteRun run, List<SiteChange> changes, Map<Language, List<StatementLine>> statement)
+            throws SQLException {
         connection.setAutoCommit(false);
         try {
             long id = insertRun(connection, run);
             insertChanges(connection, id, changes);
+            StatementLog.insert(connection, id, statement);
             connection.commit();
             return new SiteRun(
                     id,

@@ -58,6 +58,7 @@ public record Statement(Words words, String siteUrl, Map<Category, List<Statemen
             add(
                     groups,
                     row(
+                            item.kind() == ItemKind.COOKIE ? "cookie" : "storage",
                             item.name(),
                             type,
                             item.where(),
@@ -74,6 +75,7 @@ public record Statement(Words words, String siteUrl, Map<Category, List<Statemen
                     add(
                             groups,
                             row(
+                                    "cookie",
                                     c.name(),
                                     words.get("statement.type.cookie"),
                                     c.domain(),
@@ -90,6 +92,7 @@ public record Statement(Words words, String siteUrl, Map<Category, List<Statemen
                     add(
                             groups,
                             row(
+                                    "storage",
                                     s.key(),
                                     words.get(
                                             "statement.type." + s.kind().name().toLowerCase(Locale.ROOT)),
@@ -113,6 +116,7 @@ public record Statement(Words words, String siteUrl, Map<Category, List<Statemen
     }
 
     private static StatementRow row(
+            String kind,
             String name,
             String type,
             String where,
@@ -140,7 +144,9 @@ public record Statement(Words words, String siteUrl, Map<Category, List<Statemen
                 category,
                 retention,
                 words.get(thirdParty ? "party.third" : "party.first"),
-                recipients);
+                recipients,
+                kind,
+                where);
     }
 
     private static String cookieRetention(ReportView view, String name, String domain, Words words) {

@@ -13,6 +13,8 @@ import nl.cookiekeur.classification.Category;
  * @param retention how long it is kept, in words
  * @param party first or third party, in words
  * @param recipients who receives the data, in words (with a placeholder where only the owner knows)
+ * @param kind {@code cookie} or {@code storage}
+ * @param where the cookie domain or storage origin (untrusted)
  */
 public record StatementRow(
         String name,
@@ -22,4 +24,6 @@ public record StatementRow(
         Category category,
         String retention,
         String party,
-        String recipients) {}
+        String recipients,
+        String kind,
+        String where) {}
