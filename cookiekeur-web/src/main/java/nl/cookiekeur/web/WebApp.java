@@ -19,13 +19,17 @@ import nl.cookiekeur.web.account.LoginPages;
 import nl.cookiekeur.web.account.LoginThrottle;
 import nl.cookiekeur.web.account.RequestGuard;
 import nl.cookiekeur.web.account.SessionStore;
+import nl.cookiekeur.web.account.SiteRoles;
 import nl.cookiekeur.web.account.TokenPages;
 import nl.cookiekeur.web.consent.ConsentPages;
 import nl.cookiekeur.web.page.StaticAssets;
 import nl.cookiekeur.web.page.Templates;
+import nl.cookiekeur.web.role.RolePages;
 import nl.cookiekeur.web.scan.ScanJobs;
 import nl.cookiekeur.web.scan.ScanServices;
 import nl.cookiekeur.web.scan.TargetGuard;
+import nl.cookiekeur.web.sites.Portfolio;
+import nl.cookiekeur.web.sites.ScanPlatforms;
 import nl.cookiekeur.web.sites.SitePages;
 import nl.cookiekeur.web.sites.SiteStore;
 import nl.cookiekeur.web.sites.SitesPages;
@@ -102,6 +106,7 @@ public final class WebApp {
             RequestGuard guard = new RequestGuard(sessions);
             ApiTokenStore apiTokens = new ApiTokenStore(database, accounts, clock, random);
             SiteStore sites = new SiteStore(database, clock);
+            SiteRoles roles = new SiteRoles(database, clock);
             ScanJobs jobs = new ScanJobs(scans, settings.databaseUrl(), clock);
             @Nullable TargetGuard targets = settings.allowPrivateTargets() ? null : TargetGuard.system();
             new WebRoutes(templates, guard)
@@ -110,7 +115,14 @@ public final class WebApp {
                             new WizardPages(tree, advisor, templates),
                             new ToolPages(tools, tree, templates),
                             new LoginPages(accounts, sessions, new LoginThrottle(clock), templates),
-                            new SitesPages(sites, scans.history(), settings.databaseUrl(), templates),
+                            new SitesPages(
+                                    sites,
+                                    new Portfolio(
+                                            sites,
+                                            scans.history(),
+                                            settings.databaseUrl(),
+                                            new ScanPlatforms(database, scans.archive())),
+                                    templates),
                             new SitePages(
                                     sites,
                                     jobs,
@@ -119,11 +131,21 @@ public final class WebApp {
                                     scans.history(),
                                     settings.databaseUrl(),
                                     templates,
-                                    guard),
+                                    guard,
+                                    roles),
                             new TokenPages(apiTokens, templates),
+                            new RolePages(accounts, sites, roles, templates),
                             ledger == null
                                     ? null
-                                    : new ConsentPages(sites, ledger, templates, clock, ZoneId.of("Europe/Amsterdam")),
+                                    : new ConsentPages(
+                                            sites,
+                                            ledger,
+                                            templates,
+                                            clock,
+                                            ZoneId.of("Europe/Amsterdam"),
+                                            roles,
+                                            scans.history(),
+                                            settings.databaseUrl()),
                             new StaticAssets());
             tokens = apiTokens;
             return () -> {

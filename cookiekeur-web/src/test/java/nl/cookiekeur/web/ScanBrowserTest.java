@@ -105,7 +105,7 @@ class ScanBrowserTest {
             WebBrowser.screenshot(page, "portfolio");
             String worst = page.locator("table.sites .severity").getAttribute("class");
             page.getByLabel("Ernst").selectOption("kritiek");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sorteren"))
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toepassen"))
                     .click();
             assertThat(page.url()).contains("ernst=kritiek");
             if (worst.contains("sev-kritiek")) {
