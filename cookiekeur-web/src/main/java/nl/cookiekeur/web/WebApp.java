@@ -9,6 +9,8 @@ import nl.cookiekeur.consent.ConsentLedger;
 import nl.cookiekeur.consent.ServerSettings;
 import nl.cookiekeur.database.DatabaseOpener;
 import nl.cookiekeur.database.RelationalDatabase;
+import nl.cookiekeur.history.ScanHistory;
+import nl.cookiekeur.history.ScanHistoryOpener;
 import nl.cookiekeur.law.Advisor;
 import nl.cookiekeur.law.DecisionTree;
 import nl.cookiekeur.profile.ToolCatalogue;
@@ -94,11 +96,15 @@ public final class WebApp {
      * Opens the database of {@code settings}, brings the app's tables up to date and adds the app's routes; the
      * consent pages use {@code ledger}, the server's own ledger (none without it).
      *
-     * @return closes the app's database; the server calls it when it stops
+     * @return closes the app's database and scan history; the server calls it when it stops
      */
     public AutoCloseable register(JavalinConfig config, ServerSettings settings, @Nullable ConsentLedger ledger) {
         RelationalDatabase database = databases.open(settings.databaseUrl());
+        @Nullable ScanHistory history = null;
         try {
+            ScanHistory opened = scans.history().open(settings.databaseUrl());
+            history = opened;
+            ScanHistoryOpener kept = url -> new KeptHistory(opened);
             SecureRandom random = new SecureRandom();
             AccountStore accounts = new AccountStore(database, clock, random);
             SessionStore sessions = new SessionStore(database, accounts, clock, random);
@@ -119,7 +125,7 @@ public final class WebApp {
                                     sites,
                                     new Portfolio(
                                             sites,
-                                            scans.history(),
+                                            kept,
                                             settings.databaseUrl(),
                                             new ScanPlatforms(database, scans.archive())),
                                     templates),
@@ -128,7 +134,7 @@ public final class WebApp {
                                     jobs,
                                     targets,
                                     scans.hostRules(),
-                                    scans.history(),
+                                    kept,
                                     settings.databaseUrl(),
                                     templates,
                                     guard,
@@ -144,15 +150,19 @@ public final class WebApp {
                                             clock,
                                             ZoneId.of("Europe/Amsterdam"),
                                             roles,
-                                            scans.history(),
+                                            kept,
                                             settings.databaseUrl()),
                             new StaticAssets());
             tokens = apiTokens;
             return () -> {
                 tokens = null;
+                opened.close();
                 database.close();
             };
         } catch (RuntimeException e) {
+            if (history != null) {
+                history.close();
+            }
             database.close();
             throw e;
         }

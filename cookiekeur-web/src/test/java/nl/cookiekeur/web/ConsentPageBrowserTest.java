@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.FrameLocator;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FormData;
@@ -248,8 +249,7 @@ class ConsentPageBrowserTest {
 
             page.locator("details.texts summary").click();
             page.locator("#t-nl-title").fill("Cookies bij Bakker Bart");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Partij toevoegen"))
-                    .click();
+            submit(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Partij toevoegen")));
             assertThat(page.locator("fieldset.vendor").count()).isEqualTo(4);
             assertThat(page.locator("#t-nl-title").inputValue()).isEqualTo("Cookies bij Bakker Bart");
             page.locator("#v-3-name").fill("Hotjar");
@@ -259,13 +259,13 @@ class ConsentPageBrowserTest {
             page.locator("#v-3-retention-nl").fill("1 jaar");
             page.locator("#v-3-retention-en").fill("1 year");
             page.locator("#v-3-cookies").fill("_hjSessionUser, _hjid");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Partij 1 verwijderen"))
-                    .click();
+            submit(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Partij 1 verwijderen")));
             assertThat(page.locator("fieldset.vendor legend").allTextContents())
                     .containsExactly("Partij 1: Google Analytics", "Partij 2: Meta", "Partij 3: Hotjar");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Voorbeeld bekijken"))
-                    .first()
-                    .click();
+            submit(
+                    page,
+                    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Voorbeeld bekijken"))
+                            .first());
             assertThat(page.locator("#consent-notice").textContent()).contains("nog niet gepubliceerd");
             assertThat(page.locator("#consent-version").textContent()).contains("Nog niet gepubliceerd");
             preview = page.frameLocator("#banner-preview");
@@ -283,11 +283,14 @@ class ConsentPageBrowserTest {
                     .click();
             assertThat(preview.locator("html[data-preview-choice]").count()).isOne();
 
-            page.getByRole(
-                            AriaRole.BUTTON,
-                            new Page.GetByRoleOptions().setName("Publiceren").setExact(true))
-                    .first()
-                    .click();
+            submit(
+                    page,
+                    page.getByRole(
+                                    AriaRole.BUTTON,
+                                    new Page.GetByRoleOptions()
+                                            .setName("Publiceren")
+                                            .setExact(true))
+                            .first());
             String published = version(page.locator("#consent-notice").textContent());
             String config = HttpClient.newHttpClient()
                     .send(
@@ -309,6 +312,13 @@ class ConsentPageBrowserTest {
             browser.assertAccessible(page);
             assertThat(browser.cspViolations()).isEmpty();
         }
+    }
+
+    /** Clicks a submit button and waits until the answer to the form has loaded. */
+    private static void submit(Page page, Locator button) {
+        page.evaluate("() => { window.previousDocument = true; }");
+        button.click();
+        page.waitForFunction("() => !window.previousDocument && document.readyState !== 'loading'");
     }
 
     private static void openJson(Page page) {

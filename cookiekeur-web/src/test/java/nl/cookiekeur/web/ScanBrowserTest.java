@@ -111,7 +111,7 @@ class ScanBrowserTest {
             if (worst.contains("sev-kritiek")) {
                 assertThat(page.locator("table.sites tbody tr").count()).isEqualTo(1);
             } else {
-                assertThat(page.locator("#no-match").textContent()).isEqualTo("Geen sites met deze ernst.");
+                assertThat(page.locator("#no-match").textContent()).isEqualTo("Geen sites die aan deze keuze voldoen.");
             }
             assertThat(browser.cspViolations()).isEmpty();
         }
