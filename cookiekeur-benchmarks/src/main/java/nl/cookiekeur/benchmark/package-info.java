@@ -1,4 +1,4 @@
-/** JMH benchmarks for the knowledge base and the classifier. */
+/** JMH benchmarks for the knowledge base and the classifier, and harnesses that time whole pages and engines. */
 @NullMarked
 package nl.cookiekeur.benchmark;
 

@@ -16,4 +16,15 @@ public interface UserAccounts {
      * @throws nl.cookiekeur.database.DatabaseException when the database cannot be opened
      */
     void add(@Nullable String databaseUrl, String email, Role role, char[] password);
+
+    /**
+     * Gives an account a role on one site of the portfolio: there it replaces the account's own role (an admin
+     * stays admin everywhere); see docs/web.md, "Roles".
+     *
+     * @param databaseUrl a JDBC URL, or {@code null} for the embedded database
+     * @param siteId the site's number in the portfolio (its page is {@code /app/sites/<siteId>})
+     * @throws AccountException when there is no such account or site
+     * @throws nl.cookiekeur.database.DatabaseException when the database cannot be opened
+     */
+    void grant(@Nullable String databaseUrl, String email, long siteId, Role role);
 }

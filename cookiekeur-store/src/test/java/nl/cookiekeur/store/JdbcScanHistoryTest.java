@@ -13,7 +13,6 @@ import nl.cookiekeur.history.ScanDifference;
 import nl.cookiekeur.history.ScanSnapshot;
 import nl.cookiekeur.history.StoredScan;
 import nl.cookiekeur.store.history.JdbcScanHistory;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,17 +24,52 @@ class JdbcScanHistoryTest {
     @TempDir
     static Path home;
 
-    private static @Nullable PostgresSchema postgres;
+    private static final List<PostgresSchema> SCHEMAS = new java.util.ArrayList<>();
+    private static int databasesMade;
 
     static Stream<String> databases() throws Exception {
-        postgres = new PostgresSchema();
-        return Stream.of("jdbc:h2:file:" + home.resolve("history") + ";MODE=PostgreSQL", postgres.url());
+        PostgresSchema postgres = new PostgresSchema();
+        SCHEMAS.add(postgres);
+        databasesMade++;
+        return Stream.of(
+                "jdbc:h2:file:" + home.resolve("history-" + databasesMade) + ";MODE=PostgreSQL", postgres.url());
     }
 
     @AfterAll
     static void dropSchema() throws Exception {
-        if (postgres != null) {
+        for (PostgresSchema postgres : SCHEMAS) {
             postgres.close();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void answersAnOverviewOfManySitesInBulk(String url) {
+        try (JdbcScanHistory history = JdbcScanHistory.open(url)) {
+            StoredScan oldShop = history.save(snapshot("www.shop.nl", "18", List.of()));
+            StoredScan midShop = history.save(snapshot(
+                    "www.shop.nl",
+                    "19",
+                    List.of(new HistoryItem("tracker", "www.clarity.ms", "marketing · Microsoft"))));
+            StoredScan newShop = history.save(snapshot(
+                    "www.shop.nl",
+                    "20",
+                    List.of(
+                            new HistoryItem("tracker", "connect.facebook.net", "marketing · Meta"),
+                            new HistoryItem("cookie", "_fbp@.shop.nl", "marketing · Meta"))));
+            StoredScan other = history.save(snapshot("www.ander.nl", "21", List.of()));
+
+            assertThat(history.recentPerSite(2))
+                    .extracting(StoredScan::number)
+                    .containsExactly(other.number(), newShop.number(), midShop.number())
+                    .doesNotContain(oldShop.number());
+            var trackers = history.items(List.of(newShop.number(), midShop.number(), other.number()), "tracker");
+            assertThat(trackers.get(newShop.number()))
+                    .containsExactly(new HistoryItem("tracker", "connect.facebook.net", "marketing · Meta"));
+            assertThat(trackers.get(midShop.number()))
+                    .extracting(HistoryItem::key)
+                    .containsExactly("www.clarity.ms");
+            assertThat(trackers).doesNotContainKey(other.number());
         }
     }
 

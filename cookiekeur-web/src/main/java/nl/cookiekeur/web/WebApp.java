@@ -9,6 +9,8 @@ import nl.cookiekeur.consent.ConsentLedger;
 import nl.cookiekeur.consent.ServerSettings;
 import nl.cookiekeur.database.DatabaseOpener;
 import nl.cookiekeur.database.RelationalDatabase;
+import nl.cookiekeur.history.ScanHistory;
+import nl.cookiekeur.history.ScanHistoryOpener;
 import nl.cookiekeur.law.Advisor;
 import nl.cookiekeur.law.DecisionTree;
 import nl.cookiekeur.profile.ToolCatalogue;
@@ -19,13 +21,17 @@ import nl.cookiekeur.web.account.LoginPages;
 import nl.cookiekeur.web.account.LoginThrottle;
 import nl.cookiekeur.web.account.RequestGuard;
 import nl.cookiekeur.web.account.SessionStore;
+import nl.cookiekeur.web.account.SiteRoles;
 import nl.cookiekeur.web.account.TokenPages;
 import nl.cookiekeur.web.consent.ConsentPages;
 import nl.cookiekeur.web.page.StaticAssets;
 import nl.cookiekeur.web.page.Templates;
+import nl.cookiekeur.web.role.RolePages;
 import nl.cookiekeur.web.scan.ScanJobs;
 import nl.cookiekeur.web.scan.ScanServices;
 import nl.cookiekeur.web.scan.TargetGuard;
+import nl.cookiekeur.web.sites.Portfolio;
+import nl.cookiekeur.web.sites.ScanPlatforms;
 import nl.cookiekeur.web.sites.SitePages;
 import nl.cookiekeur.web.sites.SiteStore;
 import nl.cookiekeur.web.sites.SitesPages;
@@ -90,11 +96,15 @@ public final class WebApp {
      * Opens the database of {@code settings}, brings the app's tables up to date and adds the app's routes; the
      * consent pages use {@code ledger}, the server's own ledger (none without it).
      *
-     * @return closes the app's database; the server calls it when it stops
+     * @return closes the app's database and scan history; the server calls it when it stops
      */
     public AutoCloseable register(JavalinConfig config, ServerSettings settings, @Nullable ConsentLedger ledger) {
         RelationalDatabase database = databases.open(settings.databaseUrl());
+        @Nullable ScanHistory history = null;
         try {
+            ScanHistory opened = scans.history().open(settings.databaseUrl());
+            history = opened;
+            ScanHistoryOpener kept = url -> new KeptHistory(opened);
             SecureRandom random = new SecureRandom();
             AccountStore accounts = new AccountStore(database, clock, random);
             SessionStore sessions = new SessionStore(database, accounts, clock, random);
@@ -102,6 +112,7 @@ public final class WebApp {
             RequestGuard guard = new RequestGuard(sessions);
             ApiTokenStore apiTokens = new ApiTokenStore(database, accounts, clock, random);
             SiteStore sites = new SiteStore(database, clock);
+            SiteRoles roles = new SiteRoles(database, clock);
             ScanJobs jobs = new ScanJobs(scans, settings.databaseUrl(), clock);
             @Nullable TargetGuard targets = settings.allowPrivateTargets() ? null : TargetGuard.system();
             new WebRoutes(templates, guard)
@@ -110,27 +121,48 @@ public final class WebApp {
                             new WizardPages(tree, advisor, templates),
                             new ToolPages(tools, tree, templates),
                             new LoginPages(accounts, sessions, new LoginThrottle(clock), templates),
-                            new SitesPages(sites, scans.history(), settings.databaseUrl(), templates),
+                            new SitesPages(
+                                    sites,
+                                    new Portfolio(
+                                            sites,
+                                            kept,
+                                            settings.databaseUrl(),
+                                            new ScanPlatforms(database, scans.archive())),
+                                    templates),
                             new SitePages(
                                     sites,
                                     jobs,
                                     targets,
                                     scans.hostRules(),
-                                    scans.history(),
+                                    kept,
                                     settings.databaseUrl(),
                                     templates,
-                                    guard),
+                                    guard,
+                                    roles),
                             new TokenPages(apiTokens, templates),
+                            new RolePages(accounts, sites, roles, templates),
                             ledger == null
                                     ? null
-                                    : new ConsentPages(sites, ledger, templates, clock, ZoneId.of("Europe/Amsterdam")),
+                                    : new ConsentPages(
+                                            sites,
+                                            ledger,
+                                            templates,
+                                            clock,
+                                            ZoneId.of("Europe/Amsterdam"),
+                                            roles,
+                                            kept,
+                                            settings.databaseUrl()),
                             new StaticAssets());
             tokens = apiTokens;
             return () -> {
                 tokens = null;
+                opened.close();
                 database.close();
             };
         } catch (RuntimeException e) {
+            if (history != null) {
+                history.close();
+            }
             database.close();
             throw e;
         }

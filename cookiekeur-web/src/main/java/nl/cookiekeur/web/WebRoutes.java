@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.cookiekeur.account.Role;
 import nl.cookiekeur.web.account.LoginPages;
 import nl.cookiekeur.web.account.RequestGuard;
 import nl.cookiekeur.web.account.SignedIn;
@@ -18,6 +19,7 @@ import nl.cookiekeur.web.page.PageContext;
 import nl.cookiekeur.web.page.SecurityHeaders;
 import nl.cookiekeur.web.page.StaticAssets;
 import nl.cookiekeur.web.page.Templates;
+import nl.cookiekeur.web.role.RolePages;
 import nl.cookiekeur.web.sites.SitePages;
 import nl.cookiekeur.web.sites.SitesPages;
 import nl.cookiekeur.web.tools.ToolPages;
@@ -48,6 +50,7 @@ final class WebRoutes {
             SitesPages sites,
             SitePages site,
             TokenPages tokens,
+            RolePages roles,
             @Nullable ConsentPages consent,
             StaticAssets assets) {
         config.routes.get("/app/static/{name}", ctx -> {
@@ -80,8 +83,12 @@ final class WebRoutes {
             signedIn(config, HandlerType.GET, path, consent::show);
             signedIn(config, HandlerType.POST, path, consent::publish);
             signedIn(config, HandlerType.POST, path + "/controleren", consent::verify);
+            signedIn(config, HandlerType.GET, path + "/voorbeeld/{key}", consent::preview);
             signedIn(config, HandlerType.GET, path + "/{file}", consent::export);
         }
+        signedIn(config, HandlerType.GET, RolePages.PATH, roles::show);
+        signedIn(config, HandlerType.POST, RolePages.PATH, roles::grant);
+        signedIn(config, HandlerType.POST, RolePages.PATH + "/intrekken", roles::revoke);
         signedIn(config, HandlerType.GET, TokenPages.PATH, tokens::list);
         signedIn(config, HandlerType.POST, TokenPages.PATH, tokens::create);
         signedIn(config, HandlerType.POST, TokenPages.PATH + "/{token}/intrekken", tokens::revoke);
@@ -125,14 +132,15 @@ final class WebRoutes {
     private void page(JavalinConfig config, HandlerType type, String path, PageAction action) {
         config.routes.addHttpHandler(type, path, ctx -> {
             SecurityHeaders.apply(ctx);
-            PageContext page = PageContext.of(ctx, null, "");
+            PageContext page = PageContext.of(ctx, null, "", false);
             try {
                 Optional<SignedIn> signedIn = guard.signedIn(ctx);
                 if (signedIn.isPresent()) {
                     page = PageContext.of(
                             ctx,
                             signedIn.get().account().email(),
-                            signedIn.get().csrfToken());
+                            signedIn.get().csrfToken(),
+                            signedIn.get().account().role() == Role.ADMIN);
                 }
                 action.handle(ctx, page);
             } catch (Exception e) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.FrameLocator;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FormData;
@@ -15,6 +17,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,12 +27,16 @@ import nl.cookiekeur.consent.ConsentLedger;
 import nl.cookiekeur.consent.RunningServer;
 import nl.cookiekeur.consent.ServerLimits;
 import nl.cookiekeur.consent.ServerSettings;
+import nl.cookiekeur.history.HistoryItem;
+import nl.cookiekeur.history.ScanSnapshot;
+import nl.cookiekeur.history.StoredScan;
 import nl.cookiekeur.knowledge.KnowledgeBases;
 import nl.cookiekeur.knowledge.classifier.KnowledgeFirstClassifier;
 import nl.cookiekeur.ledger.LedgerPlatform;
 import nl.cookiekeur.ledger.RouteExtension;
 import nl.cookiekeur.scanner.archive.NdjsonEvidenceArchive;
 import nl.cookiekeur.store.Database;
+import nl.cookiekeur.store.history.JdbcScanHistory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -101,25 +109,30 @@ class ConsentPageBrowserTest {
             assertThat(page.locator("main").textContent()).contains("www-bakkerij-de-vries-nl");
             browser.assertAccessible(page);
 
+            assertThat(page.locator("#draft-source").textContent()).contains("nog niet gescand");
+            openJson(page);
             String draft = page.locator("#config").inputValue();
             page.locator("#config").fill(draft.replace("Cookies op deze site", "Cookies bij Bakkerij De Vries"));
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publiceren"))
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("JSON publiceren"))
                     .click();
+            openJson(page);
             String first = version(page.locator("#consent-notice").textContent());
             assertThat(page.locator("#consent-version").textContent()).contains(first);
 
             String changed = page.locator("#config").inputValue().replace("Bakkerij De Vries", "Bakkerij de Vries");
             page.locator("#config").fill(changed);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publiceren"))
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("JSON publiceren"))
                     .click();
+            openJson(page);
             String second = version(page.locator("#consent-notice").textContent());
             assertThat(second).isNotEqualTo(first);
             assertThat(page.locator("#consent-version").textContent()).contains(second);
             assertThat(page.locator("#config").inputValue()).contains("Cookies bij Bakkerij de Vries");
 
             page.locator("#config").fill("{\"languages\": 1}");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publiceren"))
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("JSON publiceren"))
                     .click();
+            openJson(page);
             assertThat(page.locator("#consent-error").textContent()).startsWith("Niet gepubliceerd:");
             assertThat(page.locator("#consent-version").textContent()).contains(second);
 
@@ -179,6 +192,138 @@ class ConsentPageBrowserTest {
             assertThat(refused.status()).isEqualTo(403);
             page.reload();
             assertThat(page.locator("#consent-version").textContent()).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void anEditorFillsTheBannerFormDraftedFromTheLatestScanPreviewsItAndPublishes() throws Exception {
+        try (BrowserContext visitor = browser.visitor(true, "nl-NL")) {
+            Page page = visitor.newPage();
+            page.navigate(url("/app/inloggen"));
+            signIn(page, "redactie@voorbeeld.nl");
+            page.getByLabel("Adres").fill("https://www.bakker-bart.nl/");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toevoegen"))
+                    .click();
+            try (JdbcScanHistory history = JdbcScanHistory.open(databaseUrl)) {
+                history.save(new ScanSnapshot(
+                        new StoredScan(
+                                0,
+                                "www.bakker-bart.nl",
+                                "https://www.bakker-bart.nl/",
+                                Instant.parse("2026-11-20T10:00:00Z"),
+                                "hoog",
+                                2,
+                                3,
+                                1,
+                                folder.resolve("geen").toString(),
+                                folder.resolve("geen").toString(),
+                                "test"),
+                        List.of(
+                                new HistoryItem("cookie", "PHPSESSID@www.bakker-bart.nl", "necessary"),
+                                new HistoryItem("cookie", "_ga@.bakker-bart.nl", "analytics · Google Analytics"),
+                                new HistoryItem("cookie", "_fbp@.bakker-bart.nl", "marketing · Meta"),
+                                new HistoryItem("tracker", "connect.facebook.net", "marketing · Meta"))));
+            }
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("www.bakker-bart.nl"))
+                    .first()
+                    .click();
+            page.locator("#consent-link").click();
+            String consentPage = page.url();
+            assertThat(page.locator("#draft-source").textContent()).contains("scan van 2026-11-20");
+            assertThat(page.locator("fieldset.purpose legend").allTextContents())
+                    .containsExactly(
+                            "Doel 1: Noodzakelijk", "Doel 2: Statistieken", "Doel 3: Marketing en ingesloten media");
+            assertThat(page.locator("fieldset.vendor legend").allTextContents())
+                    .containsExactly("Partij 1: www.bakker-bart.nl", "Partij 2: Google Analytics", "Partij 3: Meta");
+            assertThat(page.getByLabel("Cookies (namen, gescheiden door komma's)")
+                            .nth(1)
+                            .inputValue())
+                    .isEqualTo("_ga");
+            assertThat(page.locator("#v-1-purpose").inputValue()).isEqualTo("analytics");
+            assertThat(page.locator("#v-0-third").isChecked()).isFalse();
+            assertThat(page.locator("#v-2-third").isChecked()).isTrue();
+            FrameLocator preview = page.frameLocator("#banner-preview");
+            assertThat(preview.locator("#ck-title").textContent()).isEqualTo("Cookies op deze site");
+            browser.assertAccessible(page);
+            WebBrowser.screenshot(page, "consent-form");
+
+            page.locator("details.texts summary").click();
+            page.locator("#t-nl-title").fill("Cookies bij Bakker Bart");
+            submit(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Partij toevoegen")));
+            assertThat(page.locator("fieldset.vendor").count()).isEqualTo(4);
+            assertThat(page.locator("#t-nl-title").inputValue()).isEqualTo("Cookies bij Bakker Bart");
+            page.locator("#v-3-name").fill("Hotjar");
+            page.locator("#v-3-purpose").selectOption("analytics");
+            page.locator("#v-3-purpose-nl").fill("Klikgedrag meten");
+            page.locator("#v-3-purpose-en").fill("Measure clicks");
+            page.locator("#v-3-retention-nl").fill("1 jaar");
+            page.locator("#v-3-retention-en").fill("1 year");
+            page.locator("#v-3-cookies").fill("_hjSessionUser, _hjid");
+            submit(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Partij 1 verwijderen")));
+            assertThat(page.locator("fieldset.vendor legend").allTextContents())
+                    .containsExactly("Partij 1: Google Analytics", "Partij 2: Meta", "Partij 3: Hotjar");
+            submit(
+                    page,
+                    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Voorbeeld bekijken"))
+                            .first());
+            assertThat(page.locator("#consent-notice").textContent()).contains("nog niet gepubliceerd");
+            assertThat(page.locator("#consent-version").textContent()).contains("Nog niet gepubliceerd");
+            preview = page.frameLocator("#banner-preview");
+            assertThat(preview.locator("#ck-title").textContent()).isEqualTo("Cookies bij Bakker Bart");
+            preview.getByRole(AriaRole.BUTTON, new FrameLocator.GetByRoleOptions().setName("Instellingen"))
+                    .click();
+            assertThat(preview.locator(".ck-modal").textContent())
+                    .contains("Hotjar")
+                    .contains("_hjid");
+            WebBrowser.screenshot(page, "consent-preview");
+            page.locator("#config-title").scrollIntoViewIfNeeded();
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Path.of("target", "web-screenshots", "consent-preview-top.png")));
+            preview.getByRole(AriaRole.BUTTON, new FrameLocator.GetByRoleOptions().setName("Keuze opslaan"))
+                    .click();
+            assertThat(preview.locator("html[data-preview-choice]").count()).isOne();
+
+            submit(
+                    page,
+                    page.getByRole(
+                                    AriaRole.BUTTON,
+                                    new Page.GetByRoleOptions()
+                                            .setName("Publiceren")
+                                            .setExact(true))
+                            .first());
+            String published = version(page.locator("#consent-notice").textContent());
+            String config = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(url("/v1/sites/www-bakker-bart-nl/config")))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
+            assertThat(config)
+                    .contains(published)
+                    .contains("Cookies bij Bakker Bart")
+                    .contains("Hotjar")
+                    .contains("_hjSessionUser")
+                    .doesNotContain("PHPSESSID");
+            assertThat(page.locator("fieldset.vendor legend").allTextContents())
+                    .as("the published configuration lists vendors by purpose")
+                    .containsExactly("Partij 1: Google Analytics", "Partij 2: Hotjar", "Partij 3: Meta");
+            page.navigate(consentPage);
+            assertThat(page.locator("#consent-empty").count()).isOne();
+            browser.assertAccessible(page);
+            assertThat(browser.cspViolations()).isEmpty();
+        }
+    }
+
+    /** Clicks a submit button and waits until the answer to the form has loaded. */
+    private static void submit(Page page, Locator button) {
+        page.evaluate("() => { window.previousDocument = true; }");
+        button.click();
+        page.waitForFunction("() => !window.previousDocument && document.readyState !== 'loading'");
+    }
+
+    private static void openJson(Page page) {
+        if (page.locator("details.advanced[open]").count() == 0) {
+            page.locator("details.advanced summary").click();
         }
     }
 

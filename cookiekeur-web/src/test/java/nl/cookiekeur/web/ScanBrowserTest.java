@@ -105,13 +105,13 @@ class ScanBrowserTest {
             WebBrowser.screenshot(page, "portfolio");
             String worst = page.locator("table.sites .severity").getAttribute("class");
             page.getByLabel("Ernst").selectOption("kritiek");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sorteren"))
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toepassen"))
                     .click();
             assertThat(page.url()).contains("ernst=kritiek");
             if (worst.contains("sev-kritiek")) {
                 assertThat(page.locator("table.sites tbody tr").count()).isEqualTo(1);
             } else {
-                assertThat(page.locator("#no-match").textContent()).isEqualTo("Geen sites met deze ernst.");
+                assertThat(page.locator("#no-match").textContent()).isEqualTo("Geen sites die aan deze keuze voldoen.");
             }
             assertThat(browser.cspViolations()).isEmpty();
         }

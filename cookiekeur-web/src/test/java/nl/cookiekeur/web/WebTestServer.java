@@ -10,6 +10,7 @@ import nl.cookiekeur.classification.KnowledgeBase;
 import nl.cookiekeur.compliance.Assessor;
 import nl.cookiekeur.consent.ServerLimits;
 import nl.cookiekeur.consent.ServerSettings;
+import nl.cookiekeur.history.ScanHistoryOpener;
 import nl.cookiekeur.knowledge.KnowledgeBases;
 import nl.cookiekeur.knowledge.classifier.KnowledgeFirstClassifier;
 import nl.cookiekeur.knowledge.profile.JsonToolCatalogue;
@@ -45,8 +46,13 @@ final class WebTestServer implements AutoCloseable {
      * with the fixture sites' host rules and their self-signed certificates accepted.
      */
     WebTestServer(Path folder, boolean allowPrivateTargets, @Nullable String hostRules) {
+        this(folder, allowPrivateTargets, hostRules, JdbcScanHistory::open);
+    }
+
+    /** A server whose scan history is opened by {@code history} (to watch how the pages use it). */
+    WebTestServer(Path folder, boolean allowPrivateTargets, @Nullable String hostRules, ScanHistoryOpener history) {
         databaseUrl = "jdbc:h2:file:" + folder.resolve("web").toAbsolutePath();
-        web = webApp(folder, hostRules);
+        web = webApp(folder, hostRules, history);
         app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -62,6 +68,11 @@ final class WebTestServer implements AutoCloseable {
 
     /** The web app as {@code serve} builds it, keeping its scans under {@code folder}. */
     static WebApp webApp(Path folder, @Nullable String hostRules) {
+        return webApp(folder, hostRules, JdbcScanHistory::open);
+    }
+
+    /** The web app as {@code serve} builds it, with this scan history. */
+    static WebApp webApp(Path folder, @Nullable String hostRules, ScanHistoryOpener history) {
         Advisor advisor = new Advisor(TREE);
         KnowledgeBase knowledge = KnowledgeBases.load();
         Assessor assessor = new Assessor(
@@ -71,7 +82,7 @@ final class WebTestServer implements AutoCloseable {
                 new NdjsonEvidenceArchive(),
                 assessor::assess,
                 new FolderReportWriter(),
-                JdbcScanHistory::open,
+                history,
                 folder.resolve("scans"),
                 hostRules,
                 true,
@@ -82,6 +93,11 @@ final class WebTestServer implements AutoCloseable {
     /** The address of a path on this server, such as {@code /app/advies}. */
     String url(String path) {
         return URI.create("http://127.0.0.1:" + app.port()).resolve(path).toString();
+    }
+
+    /** The database the app and its history use. */
+    String databaseUrl() {
+        return databaseUrl;
     }
 
     /** Creates an account through the port the command line uses. */

@@ -63,6 +63,82 @@ class WebAppOnServeTest {
     }
 
     @Test
+    void userGrantGivesARoleOnOneSiteAndRefusesUnknownAccountsAndSites() throws Exception {
+        String db = "jdbc:h2:file:" + home.resolve("grant");
+        assertThat(CliRun.of(services, PASSWORD + "\n", "user", "add", "klant@shop.nl", "--db", db)
+                        .exitCode())
+                .isZero();
+        long site;
+        try (nl.cookiekeur.store.Database database = nl.cookiekeur.store.Database.open(db);
+                java.sql.Connection connection = database.connection();
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO web_site (address, added_by, added_at)"
+                    + " SELECT 'https://www.shop.nl/', user_id, 0 FROM web_user");
+            try (java.sql.ResultSet row = statement.executeQuery("SELECT site_id FROM web_site")) {
+                assertThat(row.next()).isTrue();
+                site = row.getLong(1);
+            }
+        }
+
+        CliRun granted = CliRun.of(
+                services,
+                "",
+                "user",
+                "grant",
+                "Klant@Shop.nl",
+                "--site",
+                String.valueOf(site),
+                "--role",
+                "editor",
+                "--db",
+                db);
+        assertThat(granted.exitCode()).as(granted.err()).isZero();
+        assertThat(granted.out()).contains("Account Klant@Shop.nl heeft nu de rol editor voor site " + site + ".");
+        try (nl.cookiekeur.store.Database database = nl.cookiekeur.store.Database.open(db);
+                java.sql.Connection connection = database.connection();
+                java.sql.Statement statement = connection.createStatement();
+                java.sql.ResultSet row = statement.executeQuery("SELECT role FROM web_site_member")) {
+            assertThat(row.next()).isTrue();
+            assertThat(row.getString(1)).isEqualTo("editor");
+        }
+
+        CliRun noSite = CliRun.of(
+                services, "", "user", "grant", "klant@shop.nl", "--site", "999", "--role", "viewer", "--db", db);
+        assertThat(noSite.exitCode()).isEqualTo(2);
+        assertThat(noSite.err()).contains("er is geen site met nummer 999 in de web-app");
+        CliRun noUser = CliRun.of(
+                services,
+                "",
+                "user",
+                "grant",
+                "niemand@shop.nl",
+                "--site",
+                String.valueOf(site),
+                "--role",
+                "viewer",
+                "--lang",
+                "en",
+                "--db",
+                db);
+        assertThat(noUser.exitCode()).isEqualTo(2);
+        assertThat(noUser.err()).contains("there is no account for niemand@shop.nl");
+        CliRun badRole = CliRun.of(
+                services,
+                "",
+                "user",
+                "grant",
+                "klant@shop.nl",
+                "--site",
+                String.valueOf(site),
+                "--role",
+                "baas",
+                "--db",
+                db);
+        assertThat(badRole.exitCode()).isEqualTo(2);
+        assertThat(badRole.err()).contains("onbekende rol baas");
+    }
+
+    @Test
     void serveCarriesTheWebAppBesideTheLedgerAndTheNewUserSignsIn() throws Exception {
         String db = "jdbc:h2:file:" + home.resolve("serve");
         assertThat(CliRun.of(services, PASSWORD + "\n", "user", "add", "editor@shop.nl", "--role", "editor", "--db", db)

@@ -63,6 +63,7 @@ public final class UserAddCommand extends LocalizedCommand {
                         case WEAK_PASSWORD ->
                             messages().get("user.error.password", String.valueOf(UserAccounts.MIN_PASSWORD_LENGTH));
                         case EXISTS -> messages().get("user.error.exists", email);
+                        case UNKNOWN_USER, UNKNOWN_SITE -> messages().get("user.error.email", email);
                     });
         } catch (DatabaseException e) {
             throw new StoreUnavailableException(messages().get("user.error.database", e.target()), e);

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "user",
         mixinStandardHelpOptions = true,
-        subcommands = {UserAddCommand.class})
+        subcommands = {UserAddCommand.class, UserGrantCommand.class})
 public final class UserCommand implements Callable<Integer> {
 
     @Spec

@@ -8,8 +8,13 @@ import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.cookiekeur.database.DatabaseException;
@@ -27,6 +32,7 @@ public final class JdbcScanHistory implements ScanHistory {
     private static final String COLUMNS = "number, site, start_url, scanned_at, worst, findings, cookies, trackers,"
             + " evidence_folder, report_folder, rules_version";
     private static final int MAX_KEY = 1024;
+    private static final int IN_CHUNK = 500;
 
     private final Database database;
 
@@ -87,6 +93,56 @@ public final class JdbcScanHistory implements ScanHistory {
                 }
             }
             return scans;
+        } catch (SQLException e) {
+            throw failed("gelezen", e);
+        }
+    }
+
+    @Override
+    public List<StoredScan> recentPerSite(int perSite) {
+        String sql = "SELECT " + COLUMNS + " FROM (SELECT " + COLUMNS
+                + ", ROW_NUMBER() OVER (PARTITION BY site ORDER BY number DESC) AS place FROM scan_history) recent"
+                + " WHERE place <= ? ORDER BY site, number DESC";
+        try (Connection connection = database.connection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setInt(1, Math.max(1, perSite));
+            List<StoredScan> scans = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    scans.add(scan(rows));
+                }
+            }
+            return scans;
+        } catch (SQLException e) {
+            throw failed("gelezen", e);
+        }
+    }
+
+    @Override
+    public Map<Long, List<HistoryItem>> items(Collection<Long> numbers, String kind) {
+        Map<Long, List<HistoryItem>> items = new HashMap<>();
+        List<Long> all = List.copyOf(new LinkedHashSet<>(numbers));
+        try (Connection connection = database.connection()) {
+            for (int from = 0; from < all.size(); from += IN_CHUNK) {
+                List<Long> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
+                String sql =
+                        "SELECT number, kind, item_key, label FROM scan_history_item WHERE kind = ? AND number IN ("
+                                + String.join(", ", Collections.nCopies(chunk.size(), "?"))
+                                + ") ORDER BY number, item_key";
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    statement.setString(1, kind);
+                    for (int i = 0; i < chunk.size(); i++) {
+                        statement.setLong(i + 2, chunk.get(i));
+                    }
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            items.computeIfAbsent(rows.getLong(1), n -> new ArrayList<>())
+                                    .add(new HistoryItem(rows.getString(2), rows.getString(3), rows.getString(4)));
+                        }
+                    }
+                }
+            }
+            return items;
         } catch (SQLException e) {
             throw failed("gelezen", e);
         }

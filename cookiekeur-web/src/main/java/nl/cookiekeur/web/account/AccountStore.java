@@ -103,6 +103,24 @@ public final class AccountStore {
         }
     }
 
+    /** Every account by address, at most {@code limit}. */
+    public java.util.List<Account> all(int limit) {
+        java.util.List<Account> accounts = new java.util.ArrayList<>();
+        try (Connection connection = database.connection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT user_id, email, role, password_hash FROM web_user ORDER BY email")) {
+            select.setMaxRows(limit);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    accounts.add(account(row));
+                }
+            }
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+        return accounts;
+    }
+
     /** The account whose address and password match, if any; always spends one Argon2id verification. */
     public Optional<Account> authenticate(String email, char[] password) {
         Optional<Account> account = find(email);

@@ -2,10 +2,8 @@ package nl.cookiekeur.web.consent;
 
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,8 +17,14 @@ import nl.cookiekeur.consent.ConsentLedger;
 import nl.cookiekeur.consent.DailyChoices;
 import nl.cookiekeur.consent.ExportFormat;
 import nl.cookiekeur.consent.PublishedConfig;
+import nl.cookiekeur.history.ScanHistory;
+import nl.cookiekeur.history.ScanHistoryOpener;
+import nl.cookiekeur.history.ScanSnapshot;
+import nl.cookiekeur.history.StoredScan;
 import nl.cookiekeur.web.account.SignedIn;
+import nl.cookiekeur.web.account.SiteRoles;
 import nl.cookiekeur.web.page.PageContext;
+import nl.cookiekeur.web.page.SecurityHeaders;
 import nl.cookiekeur.web.page.Templates;
 import nl.cookiekeur.web.sites.SiteRow;
 import nl.cookiekeur.web.sites.SiteStore;
@@ -40,13 +44,29 @@ public final class ConsentPages {
     private final Templates templates;
     private final Clock clock;
     private final ZoneId zone;
+    private final SiteRoles roles;
+    private final ScanHistoryOpener history;
+    private final @Nullable String databaseUrl;
+    private final BannerPreview preview;
 
-    public ConsentPages(SiteStore sites, ConsentLedger ledger, Templates templates, Clock clock, ZoneId zone) {
+    public ConsentPages(
+            SiteStore sites,
+            ConsentLedger ledger,
+            Templates templates,
+            Clock clock,
+            ZoneId zone,
+            SiteRoles roles,
+            ScanHistoryOpener history,
+            @Nullable String databaseUrl) {
         this.sites = sites;
         this.ledger = ledger;
         this.templates = templates;
         this.clock = clock;
         this.zone = zone;
+        this.roles = roles;
+        this.history = history;
+        this.databaseUrl = databaseUrl;
+        this.preview = new BannerPreview(templates, clock);
     }
 
     /**
@@ -64,35 +84,105 @@ public final class ConsentPages {
 
     /** The page. */
     public void show(Context ctx, PageContext page, SignedIn signedIn) {
-        withSite(ctx, page, site -> render(ctx, page, signedIn, site, 200, null, "", "", null));
+        withSite(ctx, page, site -> render(ctx, page, signedIn, site, 200, null, null, "", "", null));
     }
 
-    /** Publishes the posted configuration as the site's new version (editors and admins). */
+    /** The live preview of a draft the user kept with "Voorbeeld bekijken". */
+    public void preview(Context ctx, PageContext page, SignedIn signedIn) {
+        withSite(ctx, page, site -> {
+            try {
+                preview.show(ctx, page, signedIn, site.id(), ledgerSite(site.host()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * The form's buttons (editors and admins): add or remove a purpose or vendor row, show the preview, publish
+     * the form, or publish the JSON of the advanced field.
+     */
     public void publish(Context ctx, PageContext page, SignedIn signedIn) {
         withSite(ctx, page, site -> {
-            if (!signedIn.account().role().mayChange()) {
-                templates.problem(ctx, page, 403, page.t("security.viewer"));
+            if (!roles.mayChange(signedIn.account(), site.id())) {
+                templates.problem(ctx, page, 403, page.t("security.siteViewer"));
                 return;
             }
-            String json = Optional.ofNullable(ctx.formParam("config")).orElse("");
-            try {
-                PublishedConfig published = ledger.publishConfig(ledgerSite(site.host()), json);
-                render(
+            String action = Optional.ofNullable(ctx.formParam("action")).orElse("publish-json");
+            if (action.equals("publish-json")) {
+                publish(
                         ctx,
                         page,
                         signedIn,
                         site,
-                        200,
-                        null,
-                        page.t("consent.published", published.version()),
-                        "",
+                        Optional.ofNullable(ctx.formParam("config")).orElse(""),
                         null);
-            } catch (ConsentException e) {
-                String problem =
-                        e.configProblem().map(p -> p.text(page.language())).orElse(page.t("consent.invalid"));
-                render(ctx, page, signedIn, site, 422, json, "", page.t("consent.notPublished", problem), null);
+                return;
             }
+            BannerForm form = BannerForm.fromForm(ctx.formParamMap());
+            if (action.equals("add-purpose")) {
+                form = form.withPurposeAdded();
+            } else if (action.equals("add-vendor")) {
+                form = form.withVendorAdded();
+            } else if (action.startsWith("remove-purpose-")) {
+                form = form.withoutPurpose(index(action));
+            } else if (action.startsWith("remove-vendor-")) {
+                form = form.withoutVendor(index(action));
+            } else if (action.equals("publish")) {
+                publish(ctx, page, signedIn, site, BannerJson.write(form), form);
+                return;
+            }
+            String key = preview.keep(signedIn.account().id(), site.id(), BannerJson.write(form));
+            render(
+                    ctx,
+                    page,
+                    signedIn,
+                    site,
+                    200,
+                    form,
+                    key,
+                    action.equals("preview") ? page.t("consent.previewShown") : "",
+                    "",
+                    null);
         });
+    }
+
+    private void publish(
+            Context ctx, PageContext page, SignedIn signedIn, SiteRow site, String json, @Nullable BannerForm form) {
+        try {
+            PublishedConfig published = ledger.publishConfig(ledgerSite(site.host()), json);
+            render(
+                    ctx,
+                    page,
+                    signedIn,
+                    site,
+                    200,
+                    null,
+                    null,
+                    page.t("consent.published", published.version()),
+                    "",
+                    null);
+        } catch (ConsentException e) {
+            String problem = e.configProblem().map(p -> p.text(page.language())).orElse(page.t("consent.invalid"));
+            BannerForm shown = form != null ? form : BannerJson.read(json).orElse(null);
+            render(
+                    ctx,
+                    page,
+                    signedIn,
+                    site,
+                    422,
+                    shown,
+                    null,
+                    "",
+                    page.t("consent.notPublished", problem),
+                    null,
+                    json);
+        }
+    }
+
+    private static int index(String action) {
+        String number = action.substring(action.lastIndexOf('-') + 1);
+        return number.length() > 3 || !number.chars().allMatch(Character::isDigit) ? -1 : Integer.parseInt(number);
     }
 
     /** Checks the site's hash chain and shows the outcome. */
@@ -100,7 +190,8 @@ public final class ConsentPages {
         withSite(
                 ctx,
                 page,
-                site -> render(ctx, page, signedIn, site, 200, null, "", "", ledger.verify(ledgerSite(site.host()))));
+                site -> render(
+                        ctx, page, signedIn, site, 200, null, null, "", "", ledger.verify(ledgerSite(site.host()))));
     }
 
     /** The proof export, {@code bewijs.json} or {@code bewijs.csv}. */
@@ -132,13 +223,53 @@ public final class ConsentPages {
             SignedIn signedIn,
             SiteRow site,
             int status,
-            @Nullable String posted,
+            @Nullable BannerForm posted,
+            @Nullable String previewKey,
             String notice,
             String error,
             @Nullable ChainVerification verification) {
+        render(ctx, page, signedIn, site, status, posted, previewKey, notice, error, verification, null);
+    }
+
+    private void render(
+            Context ctx,
+            PageContext page,
+            SignedIn signedIn,
+            SiteRow site,
+            int status,
+            @Nullable BannerForm posted,
+            @Nullable String previewKey,
+            String notice,
+            String error,
+            @Nullable ChainVerification verification,
+            @Nullable String postedJson) {
         String ledgerSite = ledgerSite(site.host());
         @Nullable PublishedConfig current = ledger.currentConfig(ledgerSite).orElse(null);
-        String json = posted != null ? posted : current != null ? current.json() : draft();
+        String source = "";
+        BannerForm form;
+        if (posted != null) {
+            form = posted;
+        } else if (current != null) {
+            form = BannerJson.read(current.json())
+                    .orElseGet(() -> BannerJson.read(BannerDraft.example()).orElseThrow());
+        } else {
+            Optional<ScanSnapshot> latest = latestScan(site);
+            form = latest.map(scan -> BannerDraft.fromScan(scan.items(), site.host()))
+                    .orElseGet(() -> BannerJson.read(BannerDraft.example()).orElseThrow());
+            source = latest.map(scan -> page.t(
+                            "consent.draftFromScan",
+                            scan.scan().scannedAt().toString().substring(0, 10)))
+                    .orElse(page.t("consent.draftExample"));
+        }
+        String json = postedJson != null
+                ? postedJson
+                : posted == null && current != null ? current.json() : BannerJson.write(form);
+        boolean mayChange = roles.mayChange(signedIn.account(), site.id());
+        String key = previewKey != null
+                ? previewKey
+                : preview.keep(signedIn.account().id(), site.id(), BannerJson.write(form));
+        // The consent page alone may frame the app's own banner preview.
+        ctx.header("Content-Security-Policy", SecurityHeaders.CONTENT_SECURITY_POLICY + "; frame-src 'self'");
         LocalDate today = LocalDate.now(clock.withZone(zone));
         List<DailyChoices> days = ledger.choicesPerDay(ledgerSite, today.minusDays(DAYS - 1L), today, zone);
         String outcome = "";
@@ -162,10 +293,13 @@ public final class ConsentPages {
                 site,
                 ledgerSite,
                 current,
+                form,
+                source,
+                "/app/sites/" + site.id() + "/toestemming/voorbeeld/" + key,
                 json,
                 days,
                 ConsentChart.of(days),
-                signedIn.account().role().mayChange(),
+                mayChange,
                 notice,
                 error,
                 outcome,
@@ -190,14 +324,12 @@ public final class ConsentPages {
         return sites.find(Long.parseLong(id));
     }
 
-    private static String draft() {
-        try (InputStream in = ConsentPages.class.getResourceAsStream("/nl/cookiekeur/web/consent/draft.json")) {
-            if (in == null) {
-                throw new IllegalStateException("missing draft.json");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private Optional<ScanSnapshot> latestScan(SiteRow site) {
+        try (ScanHistory scans = history.open(databaseUrl)) {
+            List<StoredScan> last = scans.list(site.host(), 1);
+            return last.isEmpty()
+                    ? Optional.empty()
+                    : scans.find(last.getFirst().number());
         }
     }
 }

@@ -12,7 +12,10 @@ import org.jspecify.annotations.Nullable;
  * @param site the site of the portfolio
  * @param ledgerSite the site's id in the ledger (its banner's {@code data-site})
  * @param current the configuration the banner shows now, or {@code null} when none is published
- * @param json the configuration in the form: what was posted, else the current one, else a draft
+ * @param form the configuration field by field: what was posted, else the current one, else a draft
+ * @param source where a draft came from (the latest scan or the example), empty for a published one
+ * @param previewPath the address of the live preview of the form's configuration
+ * @param json the configuration as JSON for the advanced field
  * @param days the choices per day, oldest first
  * @param chart the same as a bar chart
  * @param mayChange whether the user may publish (editor or admin)
@@ -25,6 +28,9 @@ public record ConsentView(
         SiteRow site,
         String ledgerSite,
         @Nullable PublishedConfig current,
+        BannerForm form,
+        String source,
+        String previewPath,
         String json,
         List<DailyChoices> days,
         ConsentChart chart,

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param query the query parameters except {@code lang}, for the switch
  * @param user the signed-in user's e-mail address, or {@code null}
  * @param csrfToken the token every state-changing form sends; empty when nobody is signed in
+ * @param admin whether the signed-in user is an admin (who manages accounts and roles)
  */
 public record PageContext(
         Messages messages,
@@ -25,18 +26,19 @@ public record PageContext(
         String path,
         Map<String, List<String>> query,
         @Nullable String user,
-        String csrfToken) {
+        String csrfToken,
+        boolean admin) {
 
     public PageContext {
         query = Map.copyOf(query);
     }
 
     /** The context of a request, with the signed-in user if any. */
-    public static PageContext of(Context ctx, @Nullable String user, String csrfToken) {
+    public static PageContext of(Context ctx, @Nullable String user, String csrfToken, boolean admin) {
         Map<String, List<String>> query = new java.util.LinkedHashMap<>(ctx.queryParamMap());
         query.remove(PageLanguage.PARAMETER);
         return new PageContext(
-                Messages.of(PageLanguage.of(ctx)), PageLanguage.chosen(ctx), ctx.path(), query, user, csrfToken);
+                Messages.of(PageLanguage.of(ctx)), PageLanguage.chosen(ctx), ctx.path(), query, user, csrfToken, admin);
     }
 
     /** The page's language. */

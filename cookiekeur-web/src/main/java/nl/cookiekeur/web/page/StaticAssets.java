@@ -6,17 +6,24 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
-/** The app's own style sheet and script, served from the class path (never inline, for the CSP). */
+/**
+ * The app's own style sheets and scripts (the pages' and the banner preview's), served from the class path (never
+ * inline, for the CSP).
+ */
 public final class StaticAssets {
     /** The files by name, with their media type. */
     private static final Map<String, String> FILES = Map.of(
             "app.css", "text/css; charset=utf-8",
-            "app.js", "text/javascript; charset=utf-8");
+            "app.js", "text/javascript; charset=utf-8",
+            "preview.css", "text/css; charset=utf-8",
+            "preview.js", "text/javascript; charset=utf-8");
 
     private final Map<String, byte[]> bodies;
 
     public StaticAssets() {
-        this.bodies = Map.of("app.css", read("app.css"), "app.js", read("app.js"));
+        Map<String, byte[]> read = new java.util.HashMap<>();
+        FILES.keySet().forEach(name -> read.put(name, read(name)));
+        this.bodies = Map.copyOf(read);
     }
 
     /** Answers {@code /app/static/{name}}; 404 for any other name. */

@@ -20,6 +20,7 @@ import nl.cookiekeur.history.StoredScan;
 import nl.cookiekeur.site.WebUrl;
 import nl.cookiekeur.web.account.RequestGuard;
 import nl.cookiekeur.web.account.SignedIn;
+import nl.cookiekeur.web.account.SiteRoles;
 import nl.cookiekeur.web.page.PageContext;
 import nl.cookiekeur.web.page.Templates;
 import nl.cookiekeur.web.scan.ScanJobs;
@@ -51,6 +52,7 @@ public final class SitePages {
     private final @Nullable String databaseUrl;
     private final Templates templates;
     private final RequestGuard guard;
+    private final SiteRoles roles;
 
     /**
      * @param targets checks targets against private addresses, or {@code null} when an admin allowed private
@@ -64,7 +66,8 @@ public final class SitePages {
             ScanHistoryOpener history,
             @Nullable String databaseUrl,
             Templates templates,
-            RequestGuard guard) {
+            RequestGuard guard,
+            SiteRoles roles) {
         this.sites = sites;
         this.jobs = jobs;
         this.targets = targets;
@@ -73,6 +76,7 @@ public final class SitePages {
         this.databaseUrl = databaseUrl;
         this.templates = templates;
         this.guard = guard;
+        this.roles = roles;
     }
 
     /** The site's page. */
@@ -92,8 +96,8 @@ public final class SitePages {
             templates.problem(ctx, page, 404, page.t("site.unknown"));
             return;
         }
-        if (!signedIn.account().role().mayChange()) {
-            templates.problem(ctx, page, 403, page.t("security.viewer"));
+        if (!roles.mayChange(signedIn.account(), site.get().id())) {
+            templates.problem(ctx, page, 403, page.t("security.siteViewer"));
             return;
         }
         WebUrl address = WebUrl.parse(site.get().address()).orElseThrow();
@@ -208,7 +212,7 @@ public final class SitePages {
         }
         SiteView view = new SiteView(
                 site,
-                signedIn.account().role().mayChange(),
+                roles.on(signedIn.account(), site.id()),
                 jobs.state(site.id()).orElse(null),
                 scans,
                 fixed,

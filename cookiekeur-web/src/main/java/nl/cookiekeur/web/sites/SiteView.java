@@ -1,6 +1,7 @@
 package nl.cookiekeur.web.sites;
 
 import java.util.List;
+import nl.cookiekeur.account.Role;
 import nl.cookiekeur.history.StoredScan;
 import nl.cookiekeur.web.scan.ScanState;
 import org.jspecify.annotations.Nullable;
@@ -9,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * One site's page.
  *
  * @param site the site
- * @param mayChange whether the user may start a scan
+ * @param role the user's role on this site
  * @param state the scan started here since the server started, or {@code null}
  * @param scans the site's scans in the history, newest first
  * @param fixed findings of the previous scan that the latest no longer has
@@ -19,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record SiteView(
         SiteRow site,
-        boolean mayChange,
+        Role role,
         @Nullable ScanState state,
         List<StoredScan> scans,
         List<String> fixed,
@@ -36,6 +37,11 @@ public record SiteView(
         added = List.copyOf(added);
         stillOpen = List.copyOf(stillOpen);
         files = List.copyOf(files);
+    }
+
+    /** Whether the user may start a scan (editor or admin of this site). */
+    public boolean mayChange() {
+        return role.mayChange();
     }
 
     /** Whether a scan runs now. */
@@ -56,6 +62,11 @@ public record SiteView(
     /** The newest scan; only when {@link #scanned()}. */
     public StoredScan latest() {
         return scans.getFirst();
+    }
+
+    /** The findings per scan as a bar chart, oldest first. */
+    public TrendChart trend() {
+        return TrendChart.of(scans);
     }
 
     /** Whether there is a previous scan to compare with. */

@@ -8,29 +8,30 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.cookiekeur.history.ScanHistory;
-import nl.cookiekeur.history.ScanHistoryOpener;
-import nl.cookiekeur.history.StoredScan;
+import java.util.TreeSet;
 import nl.cookiekeur.site.WebUrl;
 import nl.cookiekeur.web.account.SignedIn;
 import nl.cookiekeur.web.page.PageContext;
 import nl.cookiekeur.web.page.Templates;
-import org.jspecify.annotations.Nullable;
 
 /** {@code /app/sites}: the portfolio, and adding a site (editors and admins only). */
 public final class SitesPages {
     /** The portfolio's address. */
     public static final String PATH = "/app/sites";
 
+    /** The CMP filter's value for "no consent platform recognised". */
+    static final String NO_CMP = "-";
+
+    /** At most this many vendors are offered in the filter. */
+    static final int MAX_VENDORS = 300;
+
     private final SiteStore sites;
-    private final ScanHistoryOpener history;
-    private final @Nullable String databaseUrl;
+    private final Portfolio portfolio;
     private final Templates templates;
 
-    public SitesPages(SiteStore sites, ScanHistoryOpener history, @Nullable String databaseUrl, Templates templates) {
+    public SitesPages(SiteStore sites, Portfolio portfolio, Templates templates) {
         this.sites = sites;
-        this.history = history;
-        this.databaseUrl = databaseUrl;
+        this.portfolio = portfolio;
         this.templates = templates;
     }
 
@@ -64,12 +65,25 @@ public final class SitesPages {
     }
 
     private void render(Context ctx, PageContext page, SignedIn signedIn, int status, String error, String notice) {
-        List<PortfolioRow> rows = new ArrayList<>();
-        try (ScanHistory scans = history.open(databaseUrl)) {
-            for (SiteRow site : sites.all()) {
-                List<StoredScan> last = scans.list(site.host(), 1);
-                rows.add(new PortfolioRow(site, last.isEmpty() ? null : last.getFirst()));
+        List<PortfolioRow> rows = new ArrayList<>(portfolio.rows());
+        boolean any = !rows.isEmpty();
+        TreeSet<String> cmps = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        TreeSet<String> vendors = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        rows.forEach(row -> {
+            if (!row.cmp().isEmpty()) {
+                cmps.add(row.cmp());
             }
+            vendors.addAll(row.vendors());
+        });
+        String cmp = Optional.ofNullable(ctx.queryParam("cmp")).orElse("");
+        if (cmp.equals(NO_CMP)) {
+            rows.removeIf(row -> !row.scanned() || !row.cmp().isEmpty());
+        } else if (!cmp.isEmpty()) {
+            rows.removeIf(row -> !row.cmp().equalsIgnoreCase(cmp));
+        }
+        String vendor = Optional.ofNullable(ctx.queryParam("partij")).orElse("");
+        if (!vendor.isEmpty()) {
+            rows.removeIf(row -> row.vendors().stream().noneMatch(v -> v.equalsIgnoreCase(vendor)));
         }
         String sort = Optional.ofNullable(ctx.queryParam("sorteer")).orElse("ernst");
         Comparator<PortfolioRow> order = switch (sort) {
@@ -89,6 +103,11 @@ public final class SitesPages {
         model.put("rows", rows);
         model.put("sort", sort);
         model.put("severity", severity);
+        model.put("cmp", cmp);
+        model.put("cmps", List.copyOf(cmps));
+        model.put("vendor", vendor);
+        model.put("vendors", vendors.stream().limit(MAX_VENDORS).toList());
+        model.put("any", any);
         model.put("mayChange", signedIn.account().role().mayChange());
         model.put("error", error);
         model.put("notice", notice);
