@@ -30,8 +30,8 @@ final class ServerExtensions implements RouteExtension {
     }
 
     @Override
-    public boolean acceptsAdminToken(String token) {
-        return extensions.stream().anyMatch(extension -> extension.acceptsAdminToken(token));
+    public boolean acceptsAdminToken(String token, String siteId) {
+        return extensions.stream().anyMatch(extension -> extension.acceptsAdminToken(token, siteId));
     }
 
     private static void closeAll(List<AutoCloseable> opened) {

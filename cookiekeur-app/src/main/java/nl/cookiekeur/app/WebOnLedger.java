@@ -20,7 +20,7 @@ final class WebOnLedger implements RouteExtension {
     }
 
     @Override
-    public boolean acceptsAdminToken(String token) {
-        return web.acceptsAdminToken(token);
+    public boolean acceptsAdminToken(String token, String siteId) {
+        return web.acceptsAdminToken(token, siteId);
     }
 }

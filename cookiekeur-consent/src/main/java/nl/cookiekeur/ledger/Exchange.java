@@ -102,10 +102,21 @@ final class Exchange {
         if (problem.language() != null) {
             ctx.header("Content-Language", problem.language().code());
         }
+        if (carriesBody()) {
+            // the refused request's body may be left unread, and the server then drops the connection after the
+            // answer; saying so up front keeps a client from sending its next request on a closed connection
+            ctx.header("Connection", "close");
+        }
         send(
                 problem.status(),
                 "application/problem+json; charset=utf-8",
                 problem.json().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private boolean carriesBody() {
+        String length = ctx.header("Content-Length");
+        return ctx.header("Transfer-Encoding") != null
+                || (length != null && !length.strip().equals("0"));
     }
 
     void empty(int status) {

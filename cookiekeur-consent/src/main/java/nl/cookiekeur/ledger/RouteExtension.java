@@ -20,10 +20,10 @@ public interface RouteExtension {
     AutoCloseable register(JavalinConfig config, ServerSettings settings, ConsentLedger ledger);
 
     /**
-     * Whether the admin API accepts this bearer token besides {@code COOKIEKEUR_ADMIN_TOKEN} (the web app's API
-     * tokens); none by default.
+     * Whether the admin API accepts this bearer token for the site {@code siteId}, besides
+     * {@code COOKIEKEUR_ADMIN_TOKEN} (the web app's API tokens of users who may change that site); none by default.
      */
-    default boolean acceptsAdminToken(String token) {
+    default boolean acceptsAdminToken(String token, String siteId) {
         return false;
     }
 }

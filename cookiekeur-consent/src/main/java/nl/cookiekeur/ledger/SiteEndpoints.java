@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 import nl.cookiekeur.consent.ChainProblem;
 import nl.cookiekeur.consent.ChainVerification;
 import nl.cookiekeur.consent.ExportFormat;
@@ -22,14 +22,16 @@ import org.jspecify.annotations.Nullable;
 final class SiteEndpoints {
     private final Ledger ledger;
     private final @Nullable String adminToken;
-    private final Predicate<String> moreTokens;
+    private final BiPredicate<String, String> moreTokens;
 
     SiteEndpoints(Ledger ledger, @Nullable String adminToken) {
-        this(ledger, adminToken, token -> false);
+        this(ledger, adminToken, (token, site) -> false);
     }
 
-    /** Endpoints that also accept the bearer tokens {@code moreTokens} accepts (the web app's API tokens). */
-    SiteEndpoints(Ledger ledger, @Nullable String adminToken, Predicate<String> moreTokens) {
+    /**
+     * Endpoints that also accept the bearer tokens {@code moreTokens} accepts for a site (the web app's API tokens).
+     */
+    SiteEndpoints(Ledger ledger, @Nullable String adminToken, BiPredicate<String, String> moreTokens) {
         this.ledger = ledger;
         this.adminToken = adminToken == null || adminToken.isBlank() ? null : adminToken;
         this.moreTokens = moreTokens;
@@ -93,7 +95,7 @@ final class SiteEndpoints {
 
     void putConfig(Exchange exchange) throws IOException {
         String siteId = siteId(exchange);
-        requireAdmin(exchange);
+        requireAdmin(exchange, siteId);
         byte[] body = exchange.jsonBody(SiteConfig.MAX_BYTES);
         var published = ledger.publishConfig(siteId, new String(body, StandardCharsets.UTF_8));
         exchange.setHeader("ETag", '"' + published.version() + '"');
@@ -102,7 +104,7 @@ final class SiteEndpoints {
 
     void export(Exchange exchange) throws IOException {
         String siteId = siteId(exchange);
-        requireAdmin(exchange);
+        requireAdmin(exchange, siteId);
         String format = Objects.requireNonNullElse(exchange.queryParam("format"), "json")
                 .toLowerCase(Locale.ROOT);
         ExportFormat exportFormat = switch (format) {
@@ -121,7 +123,7 @@ final class SiteEndpoints {
 
     void verify(Exchange exchange) {
         String siteId = siteId(exchange);
-        requireAdmin(exchange);
+        requireAdmin(exchange, siteId);
         ChainVerification verification = ledger.verify(siteId);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("siteId", siteId);
@@ -143,9 +145,11 @@ final class SiteEndpoints {
         return json;
     }
 
-    private void requireAdmin(Exchange exchange) {
+    private void requireAdmin(Exchange exchange, String siteId) {
         String given = exchange.header("Authorization");
-        if (given != null && given.startsWith("Bearer ") && moreTokens.test(given.substring("Bearer ".length()))) {
+        if (given != null
+                && given.startsWith("Bearer ")
+                && moreTokens.test(given.substring("Bearer ".length()), siteId)) {
             return;
         }
         String token = adminToken;

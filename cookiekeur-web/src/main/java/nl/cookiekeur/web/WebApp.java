@@ -53,7 +53,7 @@ public final class WebApp {
     private final DatabaseOpener databases;
     private final ScanServices scans;
     private final Clock clock;
-    private volatile @Nullable ApiTokenStore tokens;
+    private volatile @Nullable AdminTokens tokens;
 
     public WebApp(
             DecisionTree tree,
@@ -76,15 +76,12 @@ public final class WebApp {
     }
 
     /**
-     * Whether the ledger's admin API accepts this bearer token: an unrevoked API token of an admin or editor of
-     * the running app.
+     * Whether the ledger's admin API accepts this bearer token for {@code ledgerSite}: an unrevoked API token of a
+     * user who may change that site in the running app (editor or admin there).
      */
-    public boolean acceptsAdminToken(String token) {
-        ApiTokenStore current = tokens;
-        return current != null
-                && current.owner(token)
-                        .map(account -> account.role().mayChange())
-                        .orElse(false);
+    public boolean acceptsAdminToken(String token, String ledgerSite) {
+        AdminTokens current = tokens;
+        return current != null && current.accepts(token, ledgerSite);
     }
 
     /** Like {@link #register(JavalinConfig, ServerSettings, ConsentLedger)}, without the consent pages. */
@@ -153,7 +150,7 @@ public final class WebApp {
                                             kept,
                                             settings.databaseUrl()),
                             new StaticAssets());
-            tokens = apiTokens;
+            tokens = new AdminTokens(apiTokens, sites, roles);
             return () -> {
                 tokens = null;
                 opened.close();

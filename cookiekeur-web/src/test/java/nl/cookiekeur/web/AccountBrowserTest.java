@@ -208,7 +208,7 @@ class AccountBrowserTest {
                     .click();
             String token = page.locator("#new-token").textContent();
             assertThat(token).startsWith("ck_").hasSize(46);
-            assertThat(server.acceptsAdminToken(token)).isTrue();
+            assertThat(server.acceptsAdminToken(token, "demo")).isTrue();
             browser.assertAccessible(page);
 
             page.navigate(server.url("/app/tokens"));
@@ -217,8 +217,8 @@ class AccountBrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("koppeling webwinkel intrekken"))
                     .click();
             assertThat(page.locator("table.tokens").textContent()).contains("Ingetrokken");
-            assertThat(server.acceptsAdminToken(token)).isFalse();
-            assertThat(server.acceptsAdminToken("ck_" + token.substring(3, 45) + "x"))
+            assertThat(server.acceptsAdminToken(token, "demo")).isFalse();
+            assertThat(server.acceptsAdminToken("ck_" + token.substring(3, 45) + "x", "demo"))
                     .isFalse();
         }
     }

@@ -56,6 +56,11 @@ class SiteRolesBrowserTest {
             public AutoCloseable register(JavalinConfig config, ServerSettings settings, ConsentLedger ledger) {
                 return web.register(config, settings, ledger);
             }
+
+            @Override
+            public boolean acceptsAdminToken(String token, String siteId) {
+                return web.acceptsAdminToken(token, siteId);
+            }
         };
         LedgerPlatform platform = new LedgerPlatform(
                 Clock.systemUTC(),
@@ -136,6 +141,18 @@ class SiteRolesBrowserTest {
                     .first()
                     .click();
             assertThat(page.locator("#consent-notice").textContent()).contains("sha256-");
+
+            // the ledger's admin API follows the same roles per site for the user's API token
+            page.navigate(url("/app/tokens"));
+            page.getByLabel("Naam").fill("koppeling kassa");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Token maken"))
+                    .click();
+            String token = page.locator("#new-token").textContent();
+            assertThat(adminApi(visitor, "/v1/sites/www-bakkerij-b-nl/verify", token))
+                    .isEqualTo(200);
+            // refused as if no token were given: this server has no admin token, so 403 admin-disabled
+            assertThat(adminApi(visitor, "/v1/sites/www-kapper-a-nl/verify", token))
+                    .isEqualTo(403);
         }
 
         try (BrowserContext visitor = browser.visitor(true, "nl-NL")) {
@@ -172,6 +189,12 @@ class SiteRolesBrowserTest {
                             e -> assertThat(e.reason()).isEqualTo(AccountException.Reason.UNKNOWN_USER));
         }
         assertThat(browser.cspViolations()).isEmpty();
+    }
+
+    private static int adminApi(BrowserContext visitor, String path, String token) {
+        return visitor.request()
+                .get(url(path), RequestOptions.create().setHeader("Authorization", "Bearer " + token))
+                .status();
     }
 
     private static int post(BrowserContext visitor, String path, String csrf, String config) {

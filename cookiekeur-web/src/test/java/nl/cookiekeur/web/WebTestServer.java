@@ -105,9 +105,9 @@ final class WebTestServer implements AutoCloseable {
         web.accounts().add(databaseUrl, email, role, password.toCharArray());
     }
 
-    /** Whether the ledger's admin API would accept this bearer token. */
-    boolean acceptsAdminToken(String token) {
-        return web.acceptsAdminToken(token);
+    /** Whether the ledger's admin API would accept this bearer token for the ledger site {@code siteId}. */
+    boolean acceptsAdminToken(String token, String siteId) {
+        return web.acceptsAdminToken(token, siteId);
     }
 
     @Override
