@@ -83,7 +83,12 @@ class ScanBrowserTest {
                     report.navigate(server.url(page.getByText("Rapport (HTML)").getAttribute("href")));
             assertThat(html.status()).isEqualTo(200);
             assertThat(html.headers().get("content-security-policy")).contains("sandbox");
-            assertThat(report.content()).contains(host);
+            assertThat(report.content()).contains(host).contains("<html lang=\"nl\"");
+            // the same report in English for a reader of the app in English
+            String htmlHref = page.getByText("Rapport (HTML)").getAttribute("href");
+            Response english = report.navigate(server.url(htmlHref + (htmlHref.contains("?") ? "&" : "?") + "lang=en"));
+            assertThat(english.status()).isEqualTo(200);
+            assertThat(report.content()).contains(host).contains("<html lang=\"en\"");
             APIResponse csv = visitor.request()
                     .get(server.url(page.getByText("Cookielijst (CSV)").getAttribute("href")));
             assertThat(csv.status()).isEqualTo(200);

@@ -34,6 +34,9 @@ import org.jspecify.annotations.Nullable;
  * history) and tells its listeners every progress step, for the live progress of the site page.
  */
 public final class ScanJobs {
+    /** The folder inside a web scan's folder with its reports in English. */
+    public static final String ENGLISH_FOLDER = "en";
+
     /** Scans that may run at the same time (each starts a browser). */
     public static final int AT_ONCE = 2;
 
@@ -122,6 +125,8 @@ public final class ScanJobs {
             services.archive().write(evidence, folder);
             Assessment assessment = services.assessor().apply(evidence, SiteFacts.none());
             services.reports().write(assessment, folder, folder, Language.DUTCH);
+            // the app shows a report in the reader's language: English beside the Dutch one
+            services.reports().write(assessment, folder, folder.resolve(ENGLISH_FOLDER), Language.ENGLISH);
             StoredScan stored;
             try (ScanHistory history = services.history().open(databaseUrl)) {
                 stored = history.save(ScanSnapshot.of(assessment, folder.toString(), folder.toString()));

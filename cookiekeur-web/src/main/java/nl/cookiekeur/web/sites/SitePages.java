@@ -18,6 +18,7 @@ import nl.cookiekeur.history.ScanHistoryOpener;
 import nl.cookiekeur.history.ScanSnapshot;
 import nl.cookiekeur.history.StoredScan;
 import nl.cookiekeur.site.WebUrl;
+import nl.cookiekeur.text.Language;
 import nl.cookiekeur.web.account.RequestGuard;
 import nl.cookiekeur.web.account.SignedIn;
 import nl.cookiekeur.web.account.SiteRoles;
@@ -158,7 +159,11 @@ public final class SitePages {
             templates.problem(ctx, page, 404, page.t("problem.notFound"));
             return;
         }
-        Path file = Path.of(snapshot.get().scan().reportFolder()).resolve(name);
+        Path folder = Path.of(snapshot.get().scan().reportFolder());
+        Path english = folder.resolve(ScanJobs.ENGLISH_FOLDER).resolve(name);
+        // a scan from before the English reports, or from the command line, has the Dutch ones only
+        Path file =
+                page.language() == Language.ENGLISH && Files.isRegularFile(english) ? english : folder.resolve(name);
         if (!Files.isRegularFile(file)) {
             templates.problem(ctx, page, 404, page.t("problem.notFound"));
             return;
