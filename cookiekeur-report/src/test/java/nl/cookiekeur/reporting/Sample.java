@@ -406,7 +406,7 @@ final class Sample {
                         List.of(text.apply("Instellingen"), text.apply("Alles weigeren")),
                         2,
                         "screenshots/reject-1-after-choice.png",
-                        "",
+                        List.of(),
                         new ControlShot(
                                 "screenshots/reject-1-control.png",
                                 new ScreenBox(0, 580, 8, 6),

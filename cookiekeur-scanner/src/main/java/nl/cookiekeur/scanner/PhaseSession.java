@@ -3,6 +3,7 @@ package nl.cookiekeur.scanner;
 import com.microsoft.playwright.Page;
 import java.util.List;
 import nl.cookiekeur.evidence.BannerObservation;
+import nl.cookiekeur.evidence.BannerRemoval;
 import nl.cookiekeur.evidence.ChoiceOutcome;
 import nl.cookiekeur.evidence.ConsentChoice;
 import nl.cookiekeur.evidence.PageVisit;
@@ -193,26 +194,54 @@ final class PhaseSession {
      */
     ConsentChoice chooseIfBanner(boolean bannerSeen, Choice choice) {
         if (!bannerSeen) {
-            String note = watch.vanishedOn(current)
-                    .map(e -> "de banner verscheen en verdween vanzelf vóór de keuze ("
-                            + e.removal().name().toLowerCase(java.util.Locale.ROOT) + ", na " + e.atMillis() + " ms)")
-                    .orElse("geen banner gevonden op de pagina");
-            return new ConsentChoice(phase, current, ChoiceOutcome.NO_BANNER, 0, List.of(), 0, null, note);
+            ScanNote note = watch.vanishedOn(current)
+                    .map(e -> vanished(e.removal(), e.atMillis()))
+                    .orElse(ScanNote.of("choice.noBanner"));
+            return new ConsentChoice(
+                    phase, current, ChoiceOutcome.NO_BANNER, 0, List.of(), 0, null, List.of(note), null);
         }
         return choose(choice);
+    }
+
+    private static ScanNote vanished(BannerRemoval removal, long atMillis) {
+        return switch (removal) {
+            case CLICK -> ScanNote.of("choice.vanished.click", atMillis);
+            case SCROLL -> ScanNote.of("choice.vanished.scroll", atMillis);
+            case NAVIGATION -> ScanNote.of("choice.vanished.navigation", atMillis);
+            case TIMER -> ScanNote.of("choice.vanished.timer", atMillis);
+            case NONE -> ScanNote.of("choice.vanished.none", atMillis);
+        };
     }
 
     /** The choice through the operator; a crashed tab or an exception is a failed choice. */
     ConsentChoice choose(Choice choice) {
         if (tabs.broken()) {
-            return new ConsentChoice(phase, current, ChoiceOutcome.FAILED, 0, List.of(), 0, null, "tabblad gecrasht");
+            return new ConsentChoice(
+                    phase,
+                    current,
+                    ChoiceOutcome.FAILED,
+                    0,
+                    List.of(),
+                    0,
+                    null,
+                    List.of(ScanNote.of("choice.tabCrashed")),
+                    null);
         }
         try {
             return choice.make(banners, tabs.current().page(), phase, current, shots);
         } catch (RuntimeException e) {
             String note = EvidenceScreenshots.firstLine(e.getMessage());
             record.problem(current, "banner", ScanNote.of("problem.banner.choice", note));
-            return new ConsentChoice(phase, current, ChoiceOutcome.FAILED, 0, List.of(), 0, null, note);
+            return new ConsentChoice(
+                    phase,
+                    current,
+                    ChoiceOutcome.FAILED,
+                    0,
+                    List.of(),
+                    0,
+                    null,
+                    List.of(ScanNote.of("choice.error", note)),
+                    null);
         }
     }
 

@@ -1,7 +1,10 @@
 package nl.cookiekeur.scanner;
 
+import java.util.ArrayList;
+import java.util.List;
 import nl.cookiekeur.evidence.ChoiceOutcome;
 import nl.cookiekeur.evidence.ConsentChoice;
+import nl.cookiekeur.evidence.ScanNote;
 import nl.cookiekeur.scan.ScanActivity;
 import nl.cookiekeur.scan.ScanFailedException;
 import nl.cookiekeur.scanner.ScanRun.ScanAbortedException;
@@ -12,6 +15,13 @@ import nl.cookiekeur.scanner.banner.BannerOperator;
  * reloaded. When accepting fails there is nothing to withdraw: the one choice carries the accept's outcome.
  */
 record WithdrawVisit() implements VisitScript {
+    private static List<ScanNote> withFirst(ScanNote first, List<ScanNote> rest) {
+        List<ScanNote> notes = new ArrayList<>();
+        notes.add(first);
+        notes.addAll(rest);
+        return notes;
+    }
+
     @Override
     public void run(PhaseSession session) throws ScanFailedException, ScanAbortedException {
         session.start(false);
@@ -26,8 +36,8 @@ record WithdrawVisit() implements VisitScript {
                     accepted.steps(),
                     accepted.interactions(),
                     accepted.screenshot(),
-                    "accepteren lukte niet, dus er viel niets in te trekken"
-                            + (accepted.note().isEmpty() ? "" : ": " + accepted.note())));
+                    withFirst(ScanNote.of("choice.nothingToWithdraw"), accepted.notes()),
+                    accepted.controlShot()));
             session.collect();
             return;
         }

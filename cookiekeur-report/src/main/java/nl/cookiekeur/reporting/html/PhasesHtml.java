@@ -62,8 +62,9 @@ final class PhasesHtml {
                 choice.steps().isEmpty() ? "\u2014" : String.join(" \u2192 ", choice.steps()));
         fact(html, words.get("choice.interactions"), String.valueOf(choice.interactions()));
         fact(html, words.get("choice.page"), choice.pageUrl());
-        if (!choice.note().isEmpty()) {
-            fact(html, words.get("choice.note"), choice.note());
+        String note = choice.note(words.language());
+        if (!note.isEmpty()) {
+            fact(html, words.get("choice.note"), note);
         }
         html.close();
         ControlShot control = choice.controlShot();

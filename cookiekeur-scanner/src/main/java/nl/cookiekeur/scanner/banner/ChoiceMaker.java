@@ -11,6 +11,7 @@ import nl.cookiekeur.evidence.ConsentChoice;
 import nl.cookiekeur.evidence.ControlRole;
 import nl.cookiekeur.evidence.ControlShot;
 import nl.cookiekeur.evidence.Phase;
+import nl.cookiekeur.evidence.ScanNote;
 import org.jspecify.annotations.Nullable;
 
 /** Makes a consent choice through a found banner, layer by layer, and records how. */
@@ -75,7 +76,7 @@ final class ChoiceMaker {
     private static final class Steps {
         final List<String> texts = new ArrayList<>();
         int interactions;
-        String note = "";
+        final List<ScanNote> notes = new ArrayList<>();
 
         void click(JsonNode control) {
             if (texts.size() < MAX_STEPS) {
@@ -84,8 +85,10 @@ final class ChoiceMaker {
             interactions++;
         }
 
-        void note(String more) {
-            note = note.isEmpty() ? more : note + "; " + more;
+        void note(ScanNote note) {
+            if (notes.size() < MAX_STEPS) {
+                notes.add(note);
+            }
         }
     }
 
@@ -121,11 +124,14 @@ final class ChoiceMaker {
         }
         JsonNode settings = operator.firstWithRole(banner.path("controls"), ControlRole.SETTINGS);
         if (settings == null) {
-            steps.note("no " + want.name().toLowerCase(java.util.Locale.ROOT) + " control and no settings control");
+            steps.note(
+                    want == ControlRole.REJECT
+                            ? ScanNote.of("choice.noControl.reject")
+                            : ScanNote.of("choice.noControl.accept"));
             return outcome(phase, pageUrl, ChoiceOutcome.NO_CONTROL, 0, steps, null);
         }
         if (!probe.click(settings.path("id").asText())) {
-            steps.note("the settings control could not be clicked");
+            steps.note(ScanNote.of("choice.settingsNotClicked"));
             return outcome(phase, pageUrl, ChoiceOutcome.FAILED, layer, steps, null);
         }
         steps.click(settings);
@@ -139,13 +145,13 @@ final class ChoiceMaker {
             // a settings layer whose only way out is "accept" saves the selection under that name
             save2 = operator.firstWithRole(layer2.path("controls"), ControlRole.ACCEPT);
             if (save2 != null && !layer2.path("toggles").isEmpty()) {
-                steps.note("saved the selection with a control worded as accepting");
+                steps.note(ScanNote.of("choice.savedWithAccept"));
             } else {
                 save2 = null;
             }
         }
         if (save2 == null) {
-            steps.note("the settings layer has no control to save or make the choice");
+            steps.note(ScanNote.of("choice.noSaveControl"));
             return outcome(phase, pageUrl, ChoiceOutcome.NO_CONTROL, layer + 1, steps, null);
         }
         setToggles(probe, layer2.path("toggles"), want, steps);
@@ -185,7 +191,7 @@ final class ChoiceMaker {
         String id = control.path("id").asText();
         ControlShot before = BannerShots.beforeClick(shots, page, probe, id, "control");
         if (!probe.click(id)) {
-            steps.note("the control could not be clicked");
+            steps.note(ScanNote.of("choice.notClicked"));
             return outcome(phase, pageUrl, ChoiceOutcome.FAILED, layer, steps, null, before);
         }
         steps.click(control);
@@ -194,18 +200,19 @@ final class ChoiceMaker {
         if (close != null && probe.click(close.path("id").asText())) {
             // some panels (tarteaucitron's) record the choice but stay open until closed
             steps.click(close);
-            steps.note("the layer stayed open after the choice and was closed with \""
-                    + BannerOperator.bound(close.path("text").asText(""), 80) + "\"");
+            steps.note(ScanNote.of(
+                    "choice.closedAfter",
+                    BannerOperator.bound(close.path("text").asText(""), 80)));
             closed = confirmClosed(probe, id);
         } else if (!closed && probe.flag("isVisible", id) && probe.click(id)) {
             // a banner still wiring its buttons may ignore the first click: one more, recorded
             steps.click(control);
-            steps.note("the control was clicked twice: the first click changed nothing");
+            steps.note(ScanNote.of("choice.clickedTwice"));
             closed = confirmClosed(probe, id);
         }
         String shot = BannerOperator.take(shots, page, "after-choice");
         if (!closed) {
-            steps.note("the banner was still visible after the click");
+            steps.note(ScanNote.of("choice.stillVisible"));
             return outcome(phase, pageUrl, ChoiceOutcome.FAILED, layer, steps, shot, before);
         }
         return outcome(phase, pageUrl, ChoiceOutcome.MADE, layer, steps, shot, before);
@@ -267,7 +274,7 @@ final class ChoiceMaker {
         Steps steps = new Steps();
         BannerSearch.Located showing = search.find(page, pageUrl, BannerSearch.Wait.ONCE);
         if (showing != null) {
-            steps.note("the banner was still showing, so the refusal was made there");
+            steps.note(ScanNote.of("choice.stillShowing"));
             return decide(page, phase, pageUrl, shots, showing, ControlRole.REJECT, steps, 1);
         }
         for (FrameProbe probe : search.probes(page, pageUrl)) {
@@ -279,8 +286,9 @@ final class ChoiceMaker {
                 steps.click(candidate);
                 BannerSearch.Located reopened = search.find(page, pageUrl, REOPEN);
                 if (reopened != null) {
-                    steps.note("reopened through the control \""
-                            + BannerOperator.bound(candidate.path("text").asText(""), 80) + "\"");
+                    steps.note(ScanNote.of(
+                            "choice.reopenedControl",
+                            BannerOperator.bound(candidate.path("text").asText(""), 80)));
                     return decide(page, phase, pageUrl, shots, reopened, ControlRole.REJECT, steps, layerOf(reopened));
                 }
             }
@@ -289,12 +297,12 @@ final class ChoiceMaker {
             if (callApi(page, api)) {
                 BannerSearch.Located reopened = search.find(page, pageUrl, REOPEN);
                 if (reopened != null) {
-                    steps.note("reopened only through the script API " + api[1] + "; no visible control found");
+                    steps.note(ScanNote.of("choice.reopenedApi", api[1]));
                     return decide(page, phase, pageUrl, shots, reopened, ControlRole.REJECT, steps, layerOf(reopened));
                 }
             }
         }
-        steps.note("no control or script API reopened the choice");
+        steps.note(ScanNote.of("choice.notReopened"));
         return outcome(phase, pageUrl, ChoiceOutcome.NO_CONTROL, 0, steps, null);
     }
 
@@ -325,6 +333,6 @@ final class ChoiceMaker {
             @Nullable String shot,
             @Nullable ControlShot before) {
         return new ConsentChoice(
-                phase, pageUrl, outcome, layer, steps.texts, steps.interactions, shot, steps.note, before);
+                phase, pageUrl, outcome, layer, steps.texts, steps.interactions, shot, steps.notes, before);
     }
 }

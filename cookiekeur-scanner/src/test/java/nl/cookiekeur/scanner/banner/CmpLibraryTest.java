@@ -212,7 +212,7 @@ class CmpLibraryTest {
         assertThat(afterAccept).contains("youtube=true");
         assertThat(withdrawn.outcome()).isEqualTo(ChoiceOutcome.MADE);
         assertThat(withdrawn.steps()).containsExactly("Cookies (modaal venster)", "Weiger alle cookies", "Sluit");
-        assertThat(withdrawn.note()).contains("reopened through the control");
+        assertThat(withdrawn.note()).contains("the choice was reopened through the control");
         assertThat(cookie("tarteaucitron")).contains("youtube=false");
     }
 }

@@ -133,7 +133,8 @@ class FixtureSiteBannerTest {
 
         assertThat(accepted.outcome()).isEqualTo(ChoiceOutcome.MADE);
         assertThat(withdrawn.outcome()).isEqualTo(ChoiceOutcome.MADE);
-        assertThat(withdrawn.note()).startsWith("reopened through the control");
+        assertThat(withdrawn.note()).startsWith("the choice was reopened through the control");
+        assertThat(withdrawn.note(nl.cookiekeur.text.Language.DUTCH)).startsWith("de keuze is heropend via de knop");
         assertThat(withdrawn.steps()).contains("Weiger alle cookies");
     }
 
