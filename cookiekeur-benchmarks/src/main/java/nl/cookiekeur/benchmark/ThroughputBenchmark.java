@@ -45,6 +45,8 @@ public final class ThroughputBenchmark {
     static final int SCAN_PARALLEL = 3;
     /** The slots of a {@code cookiekeur worker} scan (ScanningRescan). */
     static final int WORKER_PARALLEL = 1;
+    /** How many scans the kept-browser configuration keeps a slot's driver and Chromium for. */
+    static final int KEPT_SCANS = 20;
 
     /** Start pages in the order used; the first three have trackers that come late (a timer, a scroll). */
     private static final List<FixtureSite> SITES = List.of(
@@ -92,6 +94,8 @@ public final class ThroughputBenchmark {
                     new ScanLevers(Isolation.BROWSER_PER_PHASE, on.sharing(), on.waitsEndWhenDone()),
                     n));
             configs.add(new Config("no levers", ScanLevers.none(), n));
+            configs.add(
+                    new Config("worker, browser kept across scans", on.keepingChromium(KEPT_SCANS), WORKER_PARALLEL));
         }
         return configs;
     }
@@ -112,7 +116,10 @@ public final class ThroughputBenchmark {
                     options.repetitions(),
                     jvmAtStart);
             configs.forEach(c -> System.out.println("configuration: " + c.name()));
-            scan(server, FixtureSite.DICHTERSGILDE, configs.getFirst()); // warm-up: driver extraction
+            try (PlaywrightSiteScanner warmUp =
+                    PlaywrightSiteScanner.chromium(configs.getFirst().levers())) {
+                scan(server, FixtureSite.DICHTERSGILDE, configs.getFirst(), warmUp); // warm-up: driver extraction
+            }
             for (int round = 1; round <= options.repetitions(); round++) {
                 for (Config config : configs) {
                     Tally tally = tallies.computeIfAbsent(config.name(), k -> new Tally());
@@ -151,10 +158,11 @@ public final class ThroughputBenchmark {
         ProcessTreeMemory memory = ProcessTreeMemory.watch(ProcessHandle.current());
         long start = System.nanoTime();
         List<String> lines = new ArrayList<>();
-        try (memory) {
+        try (memory;
+                PlaywrightSiteScanner scanner = PlaywrightSiteScanner.chromium(config.levers())) {
             for (FixtureSite site : sites) {
                 try {
-                    ScanEvidence evidence = scan(server, site, config);
+                    ScanEvidence evidence = scan(server, site, config, scanner);
                     Set<String> missed = missed(
                             site,
                             names(evidence, Phase.INITIAL),
@@ -189,22 +197,22 @@ public final class ThroughputBenchmark {
         lines.forEach(line -> System.out.println("    " + line));
     }
 
-    private static ScanEvidence scan(FixtureServer server, FixtureSite site, Config config)
+    private static ScanEvidence scan(
+            FixtureServer server, FixtureSite site, Config config, PlaywrightSiteScanner scanner)
             throws ScanFailedException, IOException {
         Path out = Files.createTempDirectory("cookiekeur-throughput");
-        return PlaywrightSiteScanner.chromium(config.levers())
-                .scan(
-                        new ScanRequest(
-                                new WebUrl(server.url(site)),
-                                1,
-                                ScanRequest.DEFAULT_PHASES,
-                                config.parallel(),
-                                Duration.ofMinutes(3),
-                                false,
-                                server.hostRules(),
-                                true,
-                                out),
-                        ScanProgress.silent());
+        return scanner.scan(
+                new ScanRequest(
+                        new WebUrl(server.url(site)),
+                        1,
+                        ScanRequest.DEFAULT_PHASES,
+                        config.parallel(),
+                        Duration.ofMinutes(3),
+                        false,
+                        server.hostRules(),
+                        true,
+                        out),
+                ScanProgress.silent());
     }
 
     /** The expected cookies of {@code docs/fixtures.md} that were not seen, per phase. */
@@ -274,6 +282,14 @@ public final class ThroughputBenchmark {
             }
             if (config.label().equals("all levers")) {
                 all = t;
+            } else if (config.label().startsWith("worker, browser kept")) {
+                Tally worker = tallies.get(configs.get(1).name());
+                if (worker != null) {
+                    System.out.printf(
+                            Locale.ROOT,
+                            "lever: worker with browser kept / worker default = %.2f x sites/hour%n",
+                            t.perHour() / worker.perHour());
+                }
             } else if (all != null) {
                 System.out.printf(
                         Locale.ROOT,

@@ -27,7 +27,7 @@ import nl.cookiekeur.scanner.browser.Device;
  * The first job plans the crawl from the start page; an unreachable start page or a browser that cannot start
  * ends the scan with a {@link ScanFailedException}, anything else is recorded as a problem.
  */
-public final class PlaywrightSiteScanner implements SiteScanner {
+public final class PlaywrightSiteScanner implements SiteScanner, AutoCloseable {
     /** Starts one browser engine per worker thread. */
     @FunctionalInterface
     public interface EngineFactory {
@@ -60,6 +60,14 @@ public final class PlaywrightSiteScanner implements SiteScanner {
                 ? ScanLimits.defaults()
                 : ScanLimits.defaults().fixedQuiet();
         return new PlaywrightSiteScanner(new ChromiumEngines(levers), limits);
+    }
+
+    /** Closes the engines kept across scans ({@link ScanLevers#keptForScans()}), if any; never throws. */
+    @Override
+    public void close() {
+        if (engines instanceof ChromiumEngines chromium) {
+            chromium.kept().close();
+        }
     }
 
     @Override

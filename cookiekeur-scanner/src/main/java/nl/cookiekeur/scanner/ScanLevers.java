@@ -13,8 +13,27 @@ import nl.cookiekeur.scanner.browser.SlotSharing;
  * @param sharing one Chromium for all slots of a scan, or one per slot (only with a context per phase)
  * @param waitsEndWhenDone whether settle waits end once the page's timers are done and its network is idle for
  *     the short window, instead of always asking for the full quiet window
+ * @param keptForScans with a context per phase and one slot: how many scans the scanner keeps a slot's driver
+ *     and Chromium for (restarted after that many); 0 starts them for every scan. Off by default: nothing wires a
+ *     closing of the kept engines into {@code cookiekeur worker} yet
  */
-public record ScanLevers(Isolation isolation, SlotSharing sharing, boolean waitsEndWhenDone) {
+public record ScanLevers(Isolation isolation, SlotSharing sharing, boolean waitsEndWhenDone, int keptForScans) {
+
+    public ScanLevers {
+        if (keptForScans < 0 || keptForScans > 1000) {
+            throw new IllegalArgumentException("keptForScans must be 0 to 1000: " + keptForScans);
+        }
+    }
+
+    /** The levers with nothing kept across scans. */
+    public ScanLevers(Isolation isolation, SlotSharing sharing, boolean waitsEndWhenDone) {
+        this(isolation, sharing, waitsEndWhenDone, 0);
+    }
+
+    /** These levers with a one-slot scan's driver and Chromium kept for {@code scans} scans. */
+    public ScanLevers keepingChromium(int scans) {
+        return new ScanLevers(isolation, sharing, waitsEndWhenDone, scans);
+    }
 
     /** Every lever on: a context per phase, one Chromium per scan, waits that end when the page is done. */
     public static ScanLevers defaults() {
@@ -37,6 +56,9 @@ public record ScanLevers(Isolation isolation, SlotSharing sharing, boolean waits
                 ? null
                 : sharing == SlotSharing.ONE_BROWSER ? "one browser/scan" : "browser/slot";
         String waits = waitsEndWhenDone ? "waits end when done" : "fixed quiet waits";
-        return shared == null ? phase + ", " + waits : String.join(", ", phase, shared, waits);
+        String described = shared == null ? phase + ", " + waits : String.join(", ", phase, shared, waits);
+        return keptForScans > 0 && slots == 1 && isolation == Isolation.CONTEXT_PER_PHASE
+                ? described + ", browser kept for " + keptForScans + " scans"
+                : described;
     }
 }
