@@ -18,6 +18,7 @@ final class ProcessTreeMemory implements AutoCloseable {
 
     private final ProcessHandle root;
     private final AtomicLong peakKb = new AtomicLong();
+    private final AtomicLong rootPeakKb = new AtomicLong();
     private final Thread sampler;
     private volatile boolean running = true;
 
@@ -45,10 +46,16 @@ final class ProcessTreeMemory implements AutoCloseable {
         return Math.round(Math.max(peakKb.get(), currentKb()) * 1024 / 1e6);
     }
 
+    /** The highest PSS of the root process alone (for Cookiekeur: the JVM), in MB. */
+    long rootPeakMb() {
+        return Math.round(Math.max(rootPeakKb.get(), pss(root.pid())) * 1024 / 1e6);
+    }
+
     private void sample() {
         while (running) {
             long now = currentKb();
             peakKb.accumulateAndGet(now, Math::max);
+            rootPeakKb.accumulateAndGet(pss(root.pid()), Math::max);
             try {
                 Thread.sleep(PERIOD_MILLIS);
             } catch (InterruptedException e) {

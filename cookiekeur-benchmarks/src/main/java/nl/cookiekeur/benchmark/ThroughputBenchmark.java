@@ -22,20 +22,32 @@ import nl.cookiekeur.scan.ScanFailedException;
 import nl.cookiekeur.scan.ScanProgress;
 import nl.cookiekeur.scan.ScanRequest;
 import nl.cookiekeur.scanner.PlaywrightSiteScanner;
+import nl.cookiekeur.scanner.ScanLevers;
 import nl.cookiekeur.scanner.browser.Isolation;
+import nl.cookiekeur.scanner.browser.SlotSharing;
 import nl.cookiekeur.site.WebUrl;
 
 /**
  * Sites per hour and peak memory per worker, side by side in one run (issue 15, item 5): the same fixture start
- * pages scanned one after another by Cookiekeur (all four phases; a fresh context of one Chromium per phase, and
- * for comparison a Chromium per phase) and by the peer {@code @slashgear/gdpr-cookie-scanner}, each repetition
- * running the three in turn. Cookiekeur's scans must still catch every cookie {@code docs/fixtures.md} expects,
- * the delayed and scroll-triggered ones included; peak memory is the PSS of each tool's process tree.
+ * pages scanned one after another by Cookiekeur (all four phases) and by the peer
+ * {@code @slashgear/gdpr-cookie-scanner}, each repetition running every configuration in turn. Cookiekeur runs in
+ * its default configurations, the ones {@code cookiekeur scan} ({@code --parallel 3}) and {@code cookiekeur
+ * worker} (one slot) use, with every lever of {@link ScanLevers#defaults()} on; with {@code --levers} also at
+ * {@code --parallel n} with each lever switched off in turn and with none, so each lever's effect shows as a
+ * ratio. Cookiekeur's scans must still catch every cookie {@code docs/fixtures.md} expects, the delayed and
+ * scroll-triggered ones included; peak memory is the PSS of each tool's process tree.
  *
- * <p>Usage: {@code ThroughputBenchmark [sites (1-12, default 10)] [repetitions (default 3)] [--parallel n]
- * [--peer-dir cookiekeur-benchmarks/peer] [--no-peer]}
+ * <p>Usage: {@code ThroughputBenchmark [sites (1-12, default 10)] [repetitions (default 3)] [--parallel n
+ * (lever runs, default 3)] [--levers] [--peer-dir cookiekeur-benchmarks/peer] [--no-peer]}
  */
 public final class ThroughputBenchmark {
+    /** The slots of {@code cookiekeur scan} without {@code --parallel} (ScanCommand's default). */
+    static final int SCAN_PARALLEL = 3;
+    /** The slots of a {@code cookiekeur worker} scan (ScanningRescan). */
+    static final int WORKER_PARALLEL = 1;
+    /** How many scans the kept-browser configuration keeps a slot's driver and Chromium for. */
+    static final int KEPT_SCANS = 20;
+
     /** Start pages in the order used; the first three have trackers that come late (a timer, a scroll). */
     private static final List<FixtureSite> SITES = List.of(
             FixtureSite.KAPSALON_MULDER,
@@ -57,26 +69,61 @@ public final class ThroughputBenchmark {
 
     private ThroughputBenchmark() {}
 
+    /** One Cookiekeur configuration: its levers and slots. */
+    record Config(String label, ScanLevers levers, int parallel) {
+        String name() {
+            return label + " (--parallel " + parallel + "; " + levers.describe(parallel) + ")";
+        }
+    }
+
+    /** The default configurations, then (with {@code --levers}) each lever off in turn, then none. */
+    static List<Config> configs(ThroughputOptions options) {
+        ScanLevers on = ScanLevers.defaults();
+        List<Config> configs = new ArrayList<>();
+        configs.add(new Config("Cookiekeur scan default", on, SCAN_PARALLEL));
+        configs.add(new Config("Cookiekeur worker default", on, WORKER_PARALLEL));
+        if (options.levers()) {
+            int n = options.parallel();
+            configs.add(new Config("all levers", on, n));
+            configs.add(new Config(
+                    "without one browser/scan", new ScanLevers(on.isolation(), SlotSharing.BROWSER_PER_SLOT, true), n));
+            configs.add(new Config(
+                    "without waits that end when done", new ScanLevers(on.isolation(), on.sharing(), false), n));
+            configs.add(new Config(
+                    "without context/phase",
+                    new ScanLevers(Isolation.BROWSER_PER_PHASE, on.sharing(), on.waitsEndWhenDone()),
+                    n));
+            configs.add(new Config("no levers", ScanLevers.none(), n));
+            configs.add(
+                    new Config("worker, browser kept across scans", on.keepingChromium(KEPT_SCANS), WORKER_PARALLEL));
+        }
+        return configs;
+    }
+
     public static void main(String[] args) throws Exception {
         ThroughputOptions options = ThroughputOptions.parse(args);
         List<FixtureSite> sites = SITES.subList(0, options.sites());
         PeerScanner peer = options.peer() ? PeerScanner.in(options.peerDir()) : null;
+        List<Config> configs = configs(options);
         Map<String, Tally> tallies = new LinkedHashMap<>();
         try (FixtureServer server = FixtureServer.start()) {
             long jvmAtStart = Math.round(ProcessTreeMemory.pssKb(ProcessHandle.current()) * 1024 / 1e6);
             System.out.println("load average at start: " + loadAverage());
             System.out.printf(
                     Locale.ROOT,
-                    "%d site(s), %d repetition(s), Cookiekeur --parallel %d; JVM with fixture server at start: %d MB PSS%n",
+                    "%d site(s), %d repetition(s); JVM with fixture server at start: %d MB PSS%n",
                     sites.size(),
                     options.repetitions(),
-                    options.parallel(),
                     jvmAtStart);
-            scan(server, FixtureSite.DICHTERSGILDE, Isolation.CONTEXT_PER_PHASE, 1); // warm-up: driver extraction
+            configs.forEach(c -> System.out.println("configuration: " + c.name()));
+            try (PlaywrightSiteScanner warmUp =
+                    PlaywrightSiteScanner.chromium(configs.getFirst().levers())) {
+                scan(server, FixtureSite.DICHTERSGILDE, configs.getFirst(), warmUp); // warm-up: driver extraction
+            }
             for (int round = 1; round <= options.repetitions(); round++) {
-                for (Isolation isolation : Isolation.values()) {
-                    Tally tally = tallies.computeIfAbsent(label(isolation), k -> new Tally());
-                    cookiekeur(server, sites, isolation, options.parallel(), tally, round);
+                for (Config config : configs) {
+                    Tally tally = tallies.computeIfAbsent(config.name(), k -> new Tally());
+                    cookiekeur(server, sites, config, tally, round);
                 }
                 if (peer != null) {
                     Tally tally = tallies.computeIfAbsent(PEER, k -> new Tally());
@@ -102,20 +149,20 @@ public final class ThroughputBenchmark {
                 }
             }
             System.out.println("load average at end: " + loadAverage());
-            summary(tallies, jvmAtStart);
+            summary(tallies, configs, jvmAtStart);
         }
     }
 
-    private static void cookiekeur(
-            FixtureServer server, List<FixtureSite> sites, Isolation isolation, int parallel, Tally tally, int round)
+    private static void cookiekeur(FixtureServer server, List<FixtureSite> sites, Config config, Tally tally, int round)
             throws IOException {
         ProcessTreeMemory memory = ProcessTreeMemory.watch(ProcessHandle.current());
         long start = System.nanoTime();
         List<String> lines = new ArrayList<>();
-        try (memory) {
+        try (memory;
+                PlaywrightSiteScanner scanner = PlaywrightSiteScanner.chromium(config.levers())) {
             for (FixtureSite site : sites) {
                 try {
-                    ScanEvidence evidence = scan(server, site, isolation, parallel);
+                    ScanEvidence evidence = scan(server, site, config, scanner);
                     Set<String> missed = missed(
                             site,
                             names(evidence, Phase.INITIAL),
@@ -138,27 +185,34 @@ public final class ThroughputBenchmark {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         tally.add(sites.size(), millis, memory.peakMb());
+        tally.jvmPeakMb = Math.max(tally.jvmPeakMb, memory.rootPeakMb());
         System.out.printf(
-                Locale.ROOT, "round %d, %s: %d ms, peak %d MB%n", round, label(isolation), millis, memory.peakMb());
+                Locale.ROOT,
+                "round %d, %s: %d ms, peak %d MB (JVM alone %d MB)%n",
+                round,
+                config.name(),
+                millis,
+                memory.peakMb(),
+                memory.rootPeakMb());
         lines.forEach(line -> System.out.println("    " + line));
     }
 
-    private static ScanEvidence scan(FixtureServer server, FixtureSite site, Isolation isolation, int parallel)
+    private static ScanEvidence scan(
+            FixtureServer server, FixtureSite site, Config config, PlaywrightSiteScanner scanner)
             throws ScanFailedException, IOException {
         Path out = Files.createTempDirectory("cookiekeur-throughput");
-        return PlaywrightSiteScanner.chromium(isolation)
-                .scan(
-                        new ScanRequest(
-                                new WebUrl(server.url(site)),
-                                1,
-                                ScanRequest.DEFAULT_PHASES,
-                                parallel,
-                                Duration.ofMinutes(3),
-                                false,
-                                server.hostRules(),
-                                true,
-                                out),
-                        ScanProgress.silent());
+        return scanner.scan(
+                new ScanRequest(
+                        new WebUrl(server.url(site)),
+                        1,
+                        ScanRequest.DEFAULT_PHASES,
+                        config.parallel(),
+                        Duration.ofMinutes(3),
+                        false,
+                        server.hostRules(),
+                        true,
+                        out),
+                ScanProgress.silent());
     }
 
     /** The expected cookies of {@code docs/fixtures.md} that were not seen, per phase. */
@@ -194,7 +248,7 @@ public final class ThroughputBenchmark {
         return names;
     }
 
-    private static void summary(Map<String, Tally> tallies, long jvmAtStart) {
+    private static void summary(Map<String, Tally> tallies, List<Config> configs, long jvmAtStart) {
         System.out.println();
         System.out.println("| tool | sites | seconds | sites/hour | peak PSS per worker | expected cookies caught |");
         System.out.println("|---|---|---|---|---|---|");
@@ -209,33 +263,44 @@ public final class ThroughputBenchmark {
                 label.equals(PEER)
                         ? "not checked (its own method; cookies printed above)"
                         : t.failures.isEmpty() ? "all" : t.failures.size() + " miss(es)"));
-        Tally context = tallies.get(label(Isolation.CONTEXT_PER_PHASE));
-        Tally browser = tallies.get(label(Isolation.BROWSER_PER_PHASE));
         Tally peer = tallies.get(PEER);
-        if (context != null && browser != null) {
-            System.out.printf(
-                    Locale.ROOT,
-                    "lever: context per phase / browser per phase = %.2f x sites/hour%n",
-                    context.perHour() / browser.perHour());
-            System.out.println("delayed and scroll-triggered trackers all caught (context per phase): "
-                    + !context.lateMissed + "; (browser per phase): " + !browser.lateMissed);
-        }
-        if (context != null && peer != null) {
-            System.out.printf(
-                    Locale.ROOT,
-                    "Cookiekeur (context per phase) / peer = %.2f x sites/hour (target >= 1, stretch 2)%n",
-                    context.perHour() / peer.perHour());
+        Tally all = null;
+        for (Config config : configs) {
+            Tally t = tallies.get(config.name());
+            if (t == null) {
+                continue;
+            }
+            System.out.println("delayed and scroll-triggered trackers all caught, " + config.name() + ": "
+                    + !t.lateMissed + "; peak PSS <= 1 GB: " + (t.peakMb <= 1000) + " (JVM alone " + t.jvmPeakMb
+                    + " MB)");
+            if (peer != null && config.label().endsWith("default")) {
+                System.out.printf(
+                        Locale.ROOT,
+                        "%s / peer = %.2f x sites/hour (target >= 1, stretch 2)%n",
+                        config.label(),
+                        t.perHour() / peer.perHour());
+            }
+            if (config.label().equals("all levers")) {
+                all = t;
+            } else if (config.label().startsWith("worker, browser kept")) {
+                Tally worker = tallies.get(configs.get(1).name());
+                if (worker != null) {
+                    System.out.printf(
+                            Locale.ROOT,
+                            "lever: worker with browser kept / worker default = %.2f x sites/hour%n",
+                            t.perHour() / worker.perHour());
+                }
+            } else if (all != null) {
+                System.out.printf(
+                        Locale.ROOT,
+                        "lever: all levers / %s = %.2f x sites/hour%n",
+                        config.label(),
+                        all.perHour() / t.perHour());
+            }
         }
         System.out.println("peak PSS of Cookiekeur includes this JVM (harness + fixture server: " + jvmAtStart
                 + " MB at start); the peer's is its Node process tree");
         tallies.forEach((label, t) -> t.failures.forEach(f -> System.out.println("  " + label + ": " + f)));
-    }
-
-    private static String label(Isolation isolation) {
-        return switch (isolation) {
-            case CONTEXT_PER_PHASE -> "Cookiekeur, context per phase";
-            case BROWSER_PER_PHASE -> "Cookiekeur, browser per phase";
-        };
     }
 
     private static String loadAverage() {
@@ -252,6 +317,7 @@ public final class ThroughputBenchmark {
         int sites;
         long millis;
         long peakMb;
+        long jvmPeakMb;
         boolean lateMissed;
 
         void add(int scanned, long took, long peak) {

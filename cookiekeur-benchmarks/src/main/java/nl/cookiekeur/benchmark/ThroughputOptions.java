@@ -3,16 +3,17 @@ package nl.cookiekeur.benchmark;
 import java.nio.file.Path;
 
 /**
- * The arguments of {@link ThroughputBenchmark}: {@code [sites] [repetitions] [--parallel n] [--peer-dir folder]
- * [--no-peer]}.
+ * The arguments of {@link ThroughputBenchmark}: {@code [sites] [repetitions] [--parallel n] [--levers]
+ * [--peer-dir folder] [--no-peer]}.
  *
  * @param sites how many fixture start pages (1 to 12)
  * @param repetitions how many times each tool scans them all (1 to 20)
- * @param parallel Cookiekeur's browsers per scan (1 to 4; a monitor worker slot uses 1)
+ * @param parallel the browser slots per scan of the lever runs (1 to 4)
+ * @param levers whether to run, besides the default configurations, each lever switched off in turn
  * @param peerDir the folder with the peer installed by {@code npm ci}
  * @param peer whether the peer runs at all
  */
-record ThroughputOptions(int sites, int repetitions, int parallel, Path peerDir, boolean peer) {
+record ThroughputOptions(int sites, int repetitions, int parallel, boolean levers, Path peerDir, boolean peer) {
 
     ThroughputOptions {
         sites = bounded("sites", sites, 12);
@@ -23,7 +24,8 @@ record ThroughputOptions(int sites, int repetitions, int parallel, Path peerDir,
     static ThroughputOptions parse(String[] args) {
         int sites = 10;
         int repetitions = 3;
-        int parallel = 1;
+        int parallel = ThroughputBenchmark.SCAN_PARALLEL;
+        boolean levers = false;
         Path peerDir = Path.of("cookiekeur-benchmarks", "peer");
         boolean peer = true;
         int positional = 0;
@@ -32,6 +34,7 @@ record ThroughputOptions(int sites, int repetitions, int parallel, Path peerDir,
                 case "--parallel" -> parallel = Integer.parseInt(value(args, ++i));
                 case "--peer-dir" -> peerDir = Path.of(value(args, ++i));
                 case "--no-peer" -> peer = false;
+                case "--levers" -> levers = true;
                 default -> {
                     int number = Integer.parseInt(args[i]);
                     if (positional++ == 0) {
@@ -42,7 +45,7 @@ record ThroughputOptions(int sites, int repetitions, int parallel, Path peerDir,
                 }
             }
         }
-        return new ThroughputOptions(sites, repetitions, parallel, peerDir, peer);
+        return new ThroughputOptions(sites, repetitions, parallel, levers, peerDir, peer);
     }
 
     private static String value(String[] args, int i) {

@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Runs the jobs of one scan on a fixed number of browser slots. Each slot is a thread with its own browser
  * engine (Playwright for Java is single-threaded) that takes jobs from one queue, in phase order, until the queue
- * is empty.
+ * is empty; the engines may share one Chromium ({@link SlotEngines}), released when every slot stopped.
  *
  * <p>Cancellation: when the discovering job finds the start page unreachable, no slot takes another job (the
  * pending ones are cancelled) and the running ones stop at their next wait for the crawl plan, which every job
@@ -74,12 +74,14 @@ final class PhaseExecutor {
         int count = Math.min(slots, jobs.size());
         ExecutorService executor = Executors.newFixedThreadPool(Math.max(1, count), slotThreads());
         List<Future<?>> futures = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            futures.add(executor.submit(this::slot));
+        try (SlotEngines shared = engines.forScan(count)) {
+            for (int i = 0; i < count; i++) {
+                futures.add(executor.submit(() -> slot(shared)));
+            }
+            executor.shutdown();
+            awaitSlots(futures, run.request.timeout().plus(GRACE));
+            executor.shutdownNow();
         }
-        executor.shutdown();
-        awaitSlots(futures, run.request.timeout().plus(GRACE));
-        executor.shutdownNow();
         synchronized (this) {
             closed = true;
             ScanFailedException failed = failure;
@@ -104,10 +106,10 @@ final class PhaseExecutor {
     }
 
     /** One slot: starts its engine, then runs jobs until none is left or the scan failed; closes the engine. */
-    private void slot() {
+    private void slot(SlotEngines shared) {
         BrowserEngine engine;
         try {
-            engine = engines.start();
+            engine = shared.start();
         } catch (BrowserStartException | RuntimeException e) {
             synchronized (this) {
                 if (startFailure == null) {

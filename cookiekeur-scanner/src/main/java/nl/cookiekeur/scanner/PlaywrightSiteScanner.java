@@ -17,22 +17,26 @@ import nl.cookiekeur.scan.SiteScanner;
 import nl.cookiekeur.scanner.browser.BrowserEngine;
 import nl.cookiekeur.scanner.browser.BrowserSettings;
 import nl.cookiekeur.scanner.browser.BrowserStartException;
-import nl.cookiekeur.scanner.browser.ChromiumEngine;
 import nl.cookiekeur.scanner.browser.Device;
-import nl.cookiekeur.scanner.browser.Isolation;
 
 /**
  * Scans a site with Chromium through Playwright: each phase (and the initial phase's deep entry page) runs in
- * fresh browser state (by default a fresh context of the slot's one Chromium, see {@link Isolation}); a {@link PhaseExecutor} with {@link ScanRequest#parallel()} browser slots runs the jobs,
+ * fresh browser state (by default a fresh context of the scan's one Chromium, see {@link ScanLevers}); a
+ * {@link PhaseExecutor} with {@link ScanRequest#parallel()} browser slots runs the jobs,
  * each job a {@link VisitScript} (what to visit and choose) over a {@link PhaseSession} (the instruments).
  * The first job plans the crawl from the start page; an unreachable start page or a browser that cannot start
  * ends the scan with a {@link ScanFailedException}, anything else is recorded as a problem.
  */
-public final class PlaywrightSiteScanner implements SiteScanner {
+public final class PlaywrightSiteScanner implements SiteScanner, AutoCloseable {
     /** Starts one browser engine per worker thread. */
     @FunctionalInterface
     public interface EngineFactory {
         BrowserEngine start() throws BrowserStartException;
+
+        /** The engines of one scan's {@code slots} slots; by default every slot starts its own, sharing nothing. */
+        default SlotEngines forScan(int slots) {
+            return SlotEngines.separate(this);
+        }
     }
 
     private static final String VERSION = "0.1.0";
@@ -45,14 +49,25 @@ public final class PlaywrightSiteScanner implements SiteScanner {
         this.limits = limits;
     }
 
-    /** The scanner with the system's Chromium (or Playwright's own) and the default limits. */
+    /** The scanner with the system's Chromium (or Playwright's own), every lever on and the default limits. */
     public static PlaywrightSiteScanner chromium() {
-        return chromium(Isolation.CONTEXT_PER_PHASE);
+        return chromium(ScanLevers.defaults());
     }
 
-    /** The scanner with the system's Chromium, phases isolated as {@code isolation} says, and the default limits. */
-    public static PlaywrightSiteScanner chromium(Isolation isolation) {
-        return new PlaywrightSiteScanner(() -> ChromiumEngine.start(isolation), ScanLimits.defaults());
+    /** The scanner with the system's Chromium, the {@code levers} as given, and the default limits. */
+    public static PlaywrightSiteScanner chromium(ScanLevers levers) {
+        ScanLimits limits = levers.waitsEndWhenDone()
+                ? ScanLimits.defaults()
+                : ScanLimits.defaults().fixedQuiet();
+        return new PlaywrightSiteScanner(new ChromiumEngines(levers), limits);
+    }
+
+    /** Closes the engines kept across scans ({@link ScanLevers#keptForScans()}), if any; never throws. */
+    @Override
+    public void close() {
+        if (engines instanceof ChromiumEngines chromium) {
+            chromium.kept().close();
+        }
     }
 
     @Override

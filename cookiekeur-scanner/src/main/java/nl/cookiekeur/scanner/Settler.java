@@ -10,7 +10,9 @@ import nl.cookiekeur.scanner.network.CookieTracker;
 /**
  * Adaptive waiting: a page is settled when, for the quiet window, no request started or ended (requests
  * older than a few seconds, such as long polls, are ignored), the cookie jar did not change, and no short
- * timer of the page is still pending; each wait has a hard cap. Also scrolls like a reader, in steps to the
+ * timer of the page is still pending; each wait has a hard cap. Once the page's timer probe answers that no
+ * short timer is pending, the shorter done window applies ({@link ScanLimits#doneWindow()}): the wait ends when
+ * the page is done rather than after a fixed quiet period. Also scrolls like a reader, in steps to the
  * bottom, so scroll-triggered scripts run.
  */
 final class Settler {
@@ -33,7 +35,8 @@ final class Settler {
     boolean settle(TabSession tab, String pageUrl, long deadlineNanos) {
         long start = System.nanoTime();
         long end = Math.min(deadlineNanos, start + limits.settleCap().toNanos());
-        long window = limits.quietWindow().toNanos();
+        long fullWindow = limits.quietWindow().toNanos();
+        long doneWindow = Math.min(fullWindow, limits.doneWindow().toNanos());
         long lastJar = 0;
         Page page = tab.page();
         while (true) {
@@ -44,9 +47,16 @@ final class Settler {
             }
             long timers = QuietProbe.pendingTimerMillis(page);
             boolean timersDone = timers <= 0 || now + timers * 1_000_000 > end;
+            // the probe answered, so no delayed script is left to wait for: a short window bridges request chains
+            long window = timers >= 0 && timersDone ? doneWindow : fullWindow;
             boolean networkQuiet = tab.recorder().pendingYoungRequests(LONG_REQUEST_NANOS) == 0
                     && now - tab.recorder().lastActivityNanos() >= window;
-            boolean jarQuiet = now - tracker.lastChangeNanos() >= window;
+            if (timersDone && networkQuiet && now - start >= window) {
+                // read the jar once more right before deciding, so a cookie set a moment ago keeps the page busy
+                tracker.observe(CookieJar.read(tab.recorder().pageSession()), pageUrl);
+                lastJar = System.nanoTime();
+            }
+            boolean jarQuiet = System.nanoTime() - tracker.lastChangeNanos() >= window;
             if (timersDone && networkQuiet && jarQuiet && now - start >= window) {
                 return true;
             }

@@ -4,6 +4,10 @@ package nl.cookiekeur.scanner.browser;
 public final class BrowserStartException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    public BrowserStartException(String message) {
+        super(message);
+    }
+
     public BrowserStartException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -49,16 +49,23 @@ public final class ChromiumEngine implements BrowserEngine {
     private final String version;
     private final int major;
     private final Isolation isolation;
-    private final SharedChromium shared;
+    private final ContextSource shared;
 
     private ChromiumEngine(
-            Playwright playwright, @Nullable Path executable, String version, int major, Isolation isolation) {
+            Playwright playwright,
+            @Nullable Path executable,
+            String version,
+            int major,
+            Isolation isolation,
+            @Nullable ChromiumHost host) {
         this.playwright = playwright;
         this.executable = executable;
         this.version = version;
         this.major = major;
         this.isolation = isolation;
-        this.shared = new SharedChromium(this::launchShared);
+        this.shared = host == null
+                ? new SharedChromium((profile, rules) -> launchPersistent(playwright, profile, rules, false))
+                : new AttachedChromium(playwright, host);
     }
 
     /** Starts the Playwright driver and finds the browser; phases get fresh contexts of one Chromium. */
@@ -68,16 +75,32 @@ public final class ChromiumEngine implements BrowserEngine {
 
     /** Starts the Playwright driver and finds the browser; phases are isolated as {@code isolation} says. */
     public static ChromiumEngine start(Isolation isolation) throws BrowserStartException {
+        return start(isolation, null);
+    }
+
+    /**
+     * Starts this thread's Playwright driver and attaches to the scan's one Chromium of {@code host}
+     * ({@link SlotSharing#ONE_BROWSER}); phases get fresh contexts of that Chromium.
+     */
+    public static ChromiumEngine attach(ChromiumHost host) throws BrowserStartException {
+        return start(Isolation.CONTEXT_PER_PHASE, host);
+    }
+
+    private static ChromiumEngine start(Isolation isolation, @Nullable ChromiumHost host) throws BrowserStartException {
         Path executable = systemChromium();
         String reported = executable == null ? "" : reportedVersion(executable);
         Matcher matcher = VERSION.matcher(reported);
         boolean known = matcher.find();
         int major = known ? Integer.parseInt(matcher.group(1)) : DEFAULT_MAJOR;
         String version = known ? "Chromium " + matcher.group() : "Chromium (Playwright)";
+        return new ChromiumEngine(driver(), executable, version, major, isolation, host);
+    }
+
+    /** Starts a Playwright driver (for the calling thread). */
+    static Playwright driver() throws BrowserStartException {
         try {
-            Playwright playwright = Playwright.create(
+            return Playwright.create(
                     new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-            return new ChromiumEngine(playwright, executable, version, major, isolation);
         } catch (PlaywrightException e) {
             throw new BrowserStartException("Playwright could not start: " + firstLine(e.getMessage()), e);
         }
@@ -111,12 +134,26 @@ public final class ChromiumEngine implements BrowserEngine {
         }
     }
 
-    private BrowserContext launchShared(ProfileDirectory profile, @Nullable String hostRules) {
+    /**
+     * Launches the Chromium whose fresh contexts phases use: on the profile that allows third-party cookies,
+     * without a viewport of its own (its default context stays empty; a driver adopts pages it did not open into
+     * that context, and must not emulate anything on them). With {@code devtoolsPort} it also opens a DevTools
+     * port on the loopback interface, for the slots of {@link ChromiumHost}.
+     */
+    static BrowserContext launchPersistent(
+            Playwright playwright, ProfileDirectory profile, @Nullable String hostRules, boolean devtoolsPort) {
+        List<String> args = args(hostRules);
+        if (devtoolsPort) {
+            args.add("--remote-debugging-address=127.0.0.1");
+            args.add("--remote-debugging-port=0");
+        }
         BrowserType.LaunchPersistentContextOptions options = new BrowserType.LaunchPersistentContextOptions()
                 .setHeadless(true)
-                .setArgs(args(hostRules))
+                .setArgs(args)
+                .setViewportSize(null)
                 .setAcceptDownloads(false)
                 .setTimeout(30_000);
+        Path executable = systemChromium();
         if (executable != null) {
             options.setExecutablePath(executable);
         }

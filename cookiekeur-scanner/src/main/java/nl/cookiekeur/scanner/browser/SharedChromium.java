@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * see docs/browser-notes), and launched again when it has gone away (a crash) or when a phase asks for other host
  * rules (they are a launch flag). Its own default context stays empty; phases use fresh contexts of it.
  */
-final class SharedChromium implements AutoCloseable {
+final class SharedChromium implements ContextSource {
     /** Launches Chromium on a profile folder with the given host rules (or none). */
     @FunctionalInterface
     interface Launcher {
@@ -30,7 +30,8 @@ final class SharedChromium implements AutoCloseable {
     }
 
     /** A fresh context of the browser launched with {@code rules}. */
-    BrowserContext newContext(@Nullable String rules, Browser.NewContextOptions options) {
+    @Override
+    public BrowserContext newContext(@Nullable String rules, Browser.NewContextOptions options) {
         Browser browser = browser(rules);
         try {
             return browser.newContext(options);
@@ -43,7 +44,8 @@ final class SharedChromium implements AutoCloseable {
         }
     }
 
-    private Browser browser(@Nullable String rules) {
+    /** The running browser with {@code rules}, launched (again) when there is none or it went away. */
+    Browser browser(@Nullable String rules) {
         BrowserContext current = root;
         Browser running = current == null ? null : current.browser();
         if (running != null && running.isConnected() && Objects.equals(hostRules, rules)) {
@@ -71,6 +73,12 @@ final class SharedChromium implements AutoCloseable {
         profile = fresh;
         hostRules = rules;
         return browser;
+    }
+
+    /** The profile folder of the running browser, or null before the first launch. */
+    @Nullable
+    ProfileDirectory profile() {
+        return profile;
     }
 
     /** Closes the browser and deletes its profile; never throws. */

@@ -1,0 +1,64 @@
+package nl.cookiekeur.scanner;
+
+import nl.cookiekeur.scanner.browser.Isolation;
+import nl.cookiekeur.scanner.browser.SlotSharing;
+
+/**
+ * The speed levers of issue 15 (item 5), each switchable so a benchmark can show its effect: how a phase gets
+ * fresh browser state, whether the slots of a scan share one Chromium, and whether settle waits end when the
+ * page is done or after the full quiet period. {@link #defaults()} is what {@code cookiekeur scan} and
+ * {@code cookiekeur worker} use.
+ *
+ * @param isolation a fresh context per phase, or a fresh Chromium per phase
+ * @param sharing one Chromium for all slots of a scan, or one per slot (only with a context per phase)
+ * @param waitsEndWhenDone whether settle waits end once the page's timers are done and its network is idle for
+ *     the short window, instead of always asking for the full quiet window
+ * @param keptForScans with a context per phase and one slot: how many scans the scanner keeps a slot's driver
+ *     and Chromium for (restarted after that many); 0 starts them for every scan. Off by default: nothing wires a
+ *     closing of the kept engines into {@code cookiekeur worker} yet
+ */
+public record ScanLevers(Isolation isolation, SlotSharing sharing, boolean waitsEndWhenDone, int keptForScans) {
+
+    public ScanLevers {
+        if (keptForScans < 0 || keptForScans > 1000) {
+            throw new IllegalArgumentException("keptForScans must be 0 to 1000: " + keptForScans);
+        }
+    }
+
+    /** The levers with nothing kept across scans. */
+    public ScanLevers(Isolation isolation, SlotSharing sharing, boolean waitsEndWhenDone) {
+        this(isolation, sharing, waitsEndWhenDone, 0);
+    }
+
+    /** These levers with a one-slot scan's driver and Chromium kept for {@code scans} scans. */
+    public ScanLevers keepingChromium(int scans) {
+        return new ScanLevers(isolation, sharing, waitsEndWhenDone, scans);
+    }
+
+    /** Every lever on: a context per phase, one Chromium per scan, waits that end when the page is done. */
+    public static ScanLevers defaults() {
+        return new ScanLevers(Isolation.CONTEXT_PER_PHASE, SlotSharing.ONE_BROWSER, true);
+    }
+
+    /** The engine before the levers: a Chromium per phase, one per slot, fixed quiet periods. */
+    public static ScanLevers none() {
+        return new ScanLevers(Isolation.BROWSER_PER_PHASE, SlotSharing.BROWSER_PER_SLOT, false);
+    }
+
+    /**
+     * A short name for benchmark output with {@code slots} browser slots, such as {@code context/phase, one
+     * browser/scan, waits end when done}; sharing shows only where it applies (a context per phase, two or more
+     * slots).
+     */
+    public String describe(int slots) {
+        String phase = isolation == Isolation.CONTEXT_PER_PHASE ? "context/phase" : "browser/phase";
+        String shared = isolation == Isolation.BROWSER_PER_PHASE || slots < 2
+                ? null
+                : sharing == SlotSharing.ONE_BROWSER ? "one browser/scan" : "browser/slot";
+        String waits = waitsEndWhenDone ? "waits end when done" : "fixed quiet waits";
+        String described = shared == null ? phase + ", " + waits : String.join(", ", phase, shared, waits);
+        return keptForScans > 0 && slots == 1 && isolation == Isolation.CONTEXT_PER_PHASE
+                ? described + ", browser kept for " + keptForScans + " scans"
+                : described;
+    }
+}
