@@ -15,6 +15,11 @@ import org.jspecify.annotations.Nullable;
 final class ClientConnectionLimit implements Connection.Listener {
     private final int limit;
     private final Map<InetAddress, Integer> open = new ConcurrentHashMap<>();
+    /**
+     * The client of each open connection, kept from its opening: a closed endpoint no longer knows its remote
+     * address, and a count that is never given back would lock the client out for good.
+     */
+    private final Map<Connection, InetAddress> clients = new ConcurrentHashMap<>();
 
     ClientConnectionLimit(int limit) {
         this.limit = limit;
@@ -26,6 +31,7 @@ final class ClientConnectionLimit implements Connection.Listener {
         if (client == null) {
             return;
         }
+        clients.put(connection, client);
         int count = open.merge(client, 1, Integer::sum);
         if (count > limit) {
             connection.getEndPoint().close();
@@ -34,7 +40,7 @@ final class ClientConnectionLimit implements Connection.Listener {
 
     @Override
     public void onClosed(Connection connection) {
-        InetAddress client = client(connection);
+        InetAddress client = clients.remove(connection);
         if (client != null) {
             open.computeIfPresent(client, (address, count) -> count <= 1 ? null : count - 1);
         }

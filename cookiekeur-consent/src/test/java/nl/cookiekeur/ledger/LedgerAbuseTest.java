@@ -70,6 +70,54 @@ class LedgerAbuseTest {
     }
 
     @Test
+    void aClientThatWentOverTheConnectionLimitIsServedAgainOnceItsConnectionsAreClosed() throws Exception {
+        ServerLimits limits = new ServerLimits(Duration.ofSeconds(10), 8, 16, 0, 1);
+        try (Backend.Fresh db = Backend.H2.fresh();
+                LedgerServer server = LedgerServer.start(
+                        Ledger.open(Database::open, db.url(), Clock.systemUTC()),
+                        true,
+                        new ServerSettings("127.0.0.1", 0, db.url(), null, limits))) {
+            int port = server.address().getPort();
+            for (int round = 0; round < 3; round++) {
+                List<Socket> burst = new ArrayList<>();
+                for (int i = 0; i < 20; i++) {
+                    Socket socket = new Socket();
+                    socket.bind(new InetSocketAddress(loopback(5), 0));
+                    socket.connect(new InetSocketAddress(loopback(1), port), 2_000);
+                    burst.add(socket);
+                }
+                for (Socket socket : burst) {
+                    socket.close();
+                }
+                // the server counts the closed connections back; the same client is then served as before
+                long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+                int status = 0;
+                while (status != 200 && System.nanoTime() < until) {
+                    status = statusFrom(loopback(5), port);
+                }
+                assertThat(status)
+                        .as("round %d: the client is served again", round)
+                        .isEqualTo(200);
+            }
+        }
+    }
+
+    private static int statusFrom(InetAddress local, int port) {
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(local, 0));
+            socket.connect(new InetSocketAddress(loopback(1), port), 2_000);
+            socket.setSoTimeout(2_000);
+            socket.getOutputStream()
+                    .write("GET /v1/sites/demo/config HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+                            .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            return answer.startsWith("HTTP/1.1 ") ? Integer.parseInt(answer.substring(9, 12)) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    @Test
     void aClientThatRecordsTooOftenGets429WithRetryAfter() throws Exception {
         ServerLimits limits = new ServerLimits(Duration.ofSeconds(10), 64, 16, 0.01, 3);
         try (Backend.Fresh db = Backend.H2.fresh();
