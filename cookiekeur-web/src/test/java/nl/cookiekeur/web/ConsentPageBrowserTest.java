@@ -65,19 +65,7 @@ class ConsentPageBrowserTest {
     static void start() {
         databaseUrl = "jdbc:h2:file:" + folder.resolve("ledger").toAbsolutePath();
         web = WebTestServer.webApp(folder, null);
-        RouteExtension extension = new RouteExtension() {
-            @Override
-            public AutoCloseable register(JavalinConfig config, ServerSettings settings, ConsentLedger ledger) {
-                return web.register(config, settings, ledger);
-            }
-        };
-        LedgerPlatform platform = new LedgerPlatform(
-                Clock.systemUTC(),
-                KnowledgeFirstClassifier.shipped(KnowledgeBases.load()),
-                new NdjsonEvidenceArchive(),
-                Database::open,
-                extension);
-        server = platform.serve(new ServerSettings("127.0.0.1", 0, databaseUrl, null, ServerLimits.DEFAULT, false));
+        server = WebTestServer.onLedger(web, databaseUrl);
         web.accounts().add(databaseUrl, "redactie@voorbeeld.nl", Role.EDITOR, PASSWORD.toCharArray());
         web.accounts().add(databaseUrl, "kijker@voorbeeld.nl", Role.VIEWER, PASSWORD.toCharArray());
         browser = new WebBrowser();

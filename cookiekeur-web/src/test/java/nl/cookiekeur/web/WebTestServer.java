@@ -1,6 +1,11 @@
 package nl.cookiekeur.web;
 
 import io.javalin.Javalin;
+import nl.cookiekeur.ledger.RouteExtension;
+import nl.cookiekeur.ledger.LedgerPlatform;
+import nl.cookiekeur.consent.RunningServer;
+import nl.cookiekeur.consent.ConsentLedger;
+import io.javalin.config.JavalinConfig;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -67,6 +72,31 @@ final class WebTestServer implements AutoCloseable {
     }
 
     /** The web app as {@code serve} builds it, keeping its scans under {@code folder}. */
+    /**
+     * The web app on the real ledger server, wired as {@code serve} does (the ledger's own {@code ConsentLedger},
+     * the app's API tokens for the admin API), on a free port with the database {@code databaseUrl}.
+     */
+    static RunningServer onLedger(WebApp web, String databaseUrl) {
+        RouteExtension extension = new RouteExtension() {
+            @Override
+            public AutoCloseable register(JavalinConfig config, ServerSettings settings, ConsentLedger ledger) {
+                return web.register(config, settings, ledger);
+            }
+
+            @Override
+            public boolean acceptsAdminToken(String token, String siteId) {
+                return web.acceptsAdminToken(token, siteId);
+            }
+        };
+        LedgerPlatform platform = new LedgerPlatform(
+                Clock.systemUTC(),
+                KnowledgeFirstClassifier.shipped(KnowledgeBases.load()),
+                new NdjsonEvidenceArchive(),
+                Database::open,
+                extension);
+        return platform.serve(new ServerSettings("127.0.0.1", 0, databaseUrl, null, ServerLimits.DEFAULT, false));
+    }
+
     static WebApp webApp(Path folder, @Nullable String hostRules) {
         return webApp(folder, hostRules, JdbcScanHistory::open);
     }
