@@ -1,10 +1,6 @@
 package nl.cookiekeur.web;
 
 import io.javalin.Javalin;
-import nl.cookiekeur.ledger.RouteExtension;
-import nl.cookiekeur.ledger.LedgerPlatform;
-import nl.cookiekeur.consent.RunningServer;
-import nl.cookiekeur.consent.ConsentLedger;
 import io.javalin.config.JavalinConfig;
 import java.net.URI;
 import java.nio.file.Path;
@@ -13,6 +9,8 @@ import nl.cookiekeur.account.Role;
 import nl.cookiekeur.classification.CookieAdvisor;
 import nl.cookiekeur.classification.KnowledgeBase;
 import nl.cookiekeur.compliance.Assessor;
+import nl.cookiekeur.consent.ConsentLedger;
+import nl.cookiekeur.consent.RunningServer;
 import nl.cookiekeur.consent.ServerLimits;
 import nl.cookiekeur.consent.ServerSettings;
 import nl.cookiekeur.history.ScanHistoryOpener;
@@ -21,6 +19,8 @@ import nl.cookiekeur.knowledge.classifier.KnowledgeFirstClassifier;
 import nl.cookiekeur.knowledge.profile.JsonToolCatalogue;
 import nl.cookiekeur.law.Advisor;
 import nl.cookiekeur.law.DecisionTree;
+import nl.cookiekeur.ledger.LedgerPlatform;
+import nl.cookiekeur.ledger.RouteExtension;
 import nl.cookiekeur.reporting.FolderReportWriter;
 import nl.cookiekeur.scanner.PlaywrightSiteScanner;
 import nl.cookiekeur.scanner.archive.NdjsonEvidenceArchive;
@@ -71,7 +71,6 @@ final class WebTestServer implements AutoCloseable {
         app.start("127.0.0.1", 0);
     }
 
-    /** The web app as {@code serve} builds it, keeping its scans under {@code folder}. */
     /**
      * The web app on the real ledger server, wired as {@code serve} does (the ledger's own {@code ConsentLedger},
      * the app's API tokens for the admin API), on a free port with the database {@code databaseUrl}.
@@ -97,6 +96,7 @@ final class WebTestServer implements AutoCloseable {
         return platform.serve(new ServerSettings("127.0.0.1", 0, databaseUrl, null, ServerLimits.DEFAULT, false));
     }
 
+    /** The web app as {@code serve} builds it, keeping its scans under {@code folder}. */
     static WebApp webApp(Path folder, @Nullable String hostRules) {
         return webApp(folder, hostRules, JdbcScanHistory::open);
     }
