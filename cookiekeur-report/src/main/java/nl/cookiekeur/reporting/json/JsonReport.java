@@ -18,11 +18,6 @@ import nl.cookiekeur.compliance.ItemAdvice;
 import nl.cookiekeur.compliance.LocalizedText;
 import nl.cookiekeur.compliance.ManualCheck;
 import nl.cookiekeur.compliance.Severity;
-import nl.cookiekeur.evidence.BannerControl;
-import nl.cookiekeur.evidence.BannerObservation;
-import nl.cookiekeur.evidence.BannerToggle;
-import nl.cookiekeur.evidence.ConsentChoice;
-import nl.cookiekeur.evidence.ControlShot;
 import nl.cookiekeur.evidence.FingerprintCall;
 import nl.cookiekeur.evidence.ObservedCookie;
 import nl.cookiekeur.evidence.PageVisit;
@@ -30,7 +25,6 @@ import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.evidence.PolicyText;
 import nl.cookiekeur.evidence.ScanInfo;
 import nl.cookiekeur.evidence.ScanProblem;
-import nl.cookiekeur.evidence.ScreenBox;
 import nl.cookiekeur.evidence.StorageEntry;
 import nl.cookiekeur.law.AdviceNumber;
 import nl.cookiekeur.law.Citation;
@@ -188,8 +182,8 @@ public final class JsonReport {
             c.put("pageUrl", call.pageUrl());
         }
         ArrayNode banners = node.putArray("banners");
-        phase.banners().forEach(b -> banners.add(banner(b)));
-        node.set("choice", phase.choice().map(JsonReport::choice).orElse(null));
+        phase.banners().forEach(b -> banners.add(ConsentJson.banner(b)));
+        node.set("choice", phase.choice().map(ConsentJson::choice).orElse(null));
         return node;
     }
 
@@ -242,80 +236,6 @@ public final class JsonReport {
         node.put("category", row.category().id());
         node.put("vendor", row.vendor().orElse(null));
         return node;
-    }
-
-    private static ObjectNode banner(BannerObservation banner) {
-        ObjectNode node = NODES.objectNode();
-        node.put("pageUrl", banner.pageUrl());
-        node.put("found", banner.found());
-        node.put("detector", banner.detector());
-        node.put("cmp", banner.cmp());
-        var location = banner.location();
-        node.put("location", location == null ? null : location.name().toLowerCase(Locale.ROOT));
-        node.put("frameUrl", banner.frameUrl());
-        node.put("language", banner.language());
-        node.put("blocksPage", banner.blocksPage());
-        node.put("declaresPurposes", banner.declaresPurposes());
-        node.put("declaresParties", banner.declaresParties());
-        node.put("settingsLayerOpened", banner.settingsLayerOpened());
-        node.put(
-                "rejectOnFirstLayer",
-                banner.layer(1).stream().anyMatch(c -> c.role() == nl.cookiekeur.evidence.ControlRole.REJECT));
-        node.put("text", banner.text());
-        ArrayNode controls = node.putArray("controls");
-        for (BannerControl control : banner.controls()) {
-            ObjectNode c = controls.addObject();
-            c.put("layer", control.layer());
-            c.put("role", control.role().name().toLowerCase(Locale.ROOT));
-            c.put("text", control.text());
-            c.put("elementType", control.elementType());
-            c.put("width", control.width());
-            c.put("height", control.height());
-            c.put("contrastRatio", control.contrastRatio());
-            c.put("fontSizePx", control.fontSizePx());
-            c.put("fontWeight", control.fontWeight());
-            c.put("inlineLink", control.inlineLink());
-        }
-        ArrayNode toggles = node.putArray("toggles");
-        for (BannerToggle toggle : banner.toggles()) {
-            ObjectNode t = toggles.addObject();
-            t.put("layer", toggle.layer());
-            t.put("label", toggle.label());
-            t.put("checked", toggle.checked());
-            t.put("disabled", toggle.disabled());
-            t.put("legitimateInterest", toggle.legitimateInterest());
-        }
-        node.put("screenshot", banner.screenshot());
-        return node;
-    }
-
-    private static ObjectNode choice(ConsentChoice choice) {
-        ObjectNode node = NODES.objectNode();
-        node.put("outcome", choice.outcome().name().toLowerCase(Locale.ROOT));
-        node.put("pageUrl", choice.pageUrl());
-        node.put("layer", choice.layer());
-        ArrayNode steps = node.putArray("steps");
-        choice.steps().forEach(steps::add);
-        node.put("interactions", choice.interactions());
-        node.put("note", choice.note());
-        node.put("screenshot", choice.screenshot());
-        ControlShot shot = choice.controlShot();
-        if (shot == null) {
-            node.putNull("controlScreenshot");
-        } else {
-            ObjectNode control = node.putObject("controlScreenshot");
-            control.put("file", shot.file());
-            box(control.putObject("image"), shot.image());
-            box(control.putObject("control"), shot.control());
-        }
-        return node;
-    }
-
-    private static void box(ObjectNode node, ScreenBox box) {
-        node.put("x", box.x());
-        node.put("y", box.y());
-        node.put("width", box.width());
-        node.put("height", box.height());
     }
 
     private static ObjectNode finding(Finding finding) {
