@@ -236,6 +236,7 @@ class ConsentPageBrowserTest {
             page.locator("#v-3-retention-nl").fill("1 jaar");
             page.locator("#v-3-retention-en").fill("1 year");
             page.locator("#v-3-cookies").fill("_hjSessionUser, _hjid");
+            assertThat(page.locator("#v-3-name").inputValue()).isEqualTo("Hotjar");
             submit(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Partij 1 verwijderen")));
             assertThat(page.locator("fieldset.vendor legend").allTextContents())
                     .containsExactly("Partij 1: Google Analytics", "Partij 2: Meta", "Partij 3: Hotjar");
@@ -295,7 +296,7 @@ class ConsentPageBrowserTest {
     private static void submit(Page page, Locator button) {
         page.evaluate("() => { window.previousDocument = true; }");
         button.click();
-        page.waitForFunction("() => !window.previousDocument && document.readyState !== 'loading'");
+        page.waitForFunction("() => !window.previousDocument && document.readyState === 'complete'");
     }
 
     private static void openJson(Page page) {
