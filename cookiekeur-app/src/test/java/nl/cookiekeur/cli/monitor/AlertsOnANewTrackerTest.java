@@ -169,29 +169,8 @@ class AlertsOnANewTrackerTest {
     private void work(String db) throws IOException {
         Path secret = work.resolve("webhook.key");
         Files.writeString(secret, SECRET + "\n");
-        CliRun worker = run(
-                "worker",
-                "--until-idle",
-                "--poll",
-                "1",
-                "--heartbeat",
-                "2",
-                "--timeout",
-                "120",
-                "--out",
-                work.resolve("scans").toString(),
-                "--smtp-host",
-                "127.0.0.1",
-                "--smtp-port",
-                Integer.toString(mail.getSmtp().getPort()),
-                "--smtp-security",
-                "none",
-                "--smtp-from",
-                "monitor@cookiekeur.nl",
-                "--webhook-secret-file",
-                secret.toString(),
-                "--db",
-                db);
+        CliRun worker = run(WorkerArguments.oneRound(
+                work.resolve("scans"), mail.getSmtp().getPort(), db, "--webhook-secret-file", secret.toString()));
         assertThat(worker.exitCode()).as(worker.err()).isZero();
         assertThat(worker.out()).contains("voltooid");
     }

@@ -252,26 +252,7 @@ class LivingStatementAndDigestTest {
 
     private void work(String db) {
         CliRun worker = run(
-                "worker",
-                "--until-idle",
-                "--poll",
-                "1",
-                "--heartbeat",
-                "2",
-                "--timeout",
-                "120",
-                "--out",
-                work.resolve("scans").toString(),
-                "--smtp-host",
-                "127.0.0.1",
-                "--smtp-port",
-                Integer.toString(mail.getSmtp().getPort()),
-                "--smtp-security",
-                "none",
-                "--smtp-from",
-                "monitor@cookiekeur.nl",
-                "--db",
-                db);
+                WorkerArguments.oneRound(work.resolve("scans"), mail.getSmtp().getPort(), db));
         assertThat(worker.exitCode()).as(worker.err()).isZero();
     }
 
