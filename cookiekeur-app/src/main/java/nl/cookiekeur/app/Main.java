@@ -87,6 +87,7 @@ public final class Main {
                 knowledge,
                 classifier,
                 scanner,
+                PlaywrightSiteScanner::forWorker,
                 archive,
                 judge,
                 new FolderReportWriter(),

@@ -11,6 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import nl.cookiekeur.evidence.ObservedCookie;
 import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.evidence.ScanEvidence;
@@ -45,8 +49,6 @@ public final class ThroughputBenchmark {
     static final int SCAN_PARALLEL = 3;
     /** The slots of a {@code cookiekeur worker} scan (ScanningRescan). */
     static final int WORKER_PARALLEL = 1;
-    /** How many scans the kept-browser configuration keeps a slot's driver and Chromium for. */
-    static final int KEPT_SCANS = 20;
 
     /** Start pages in the order used; the first three have trackers that come late (a timer, a scroll). */
     private static final List<FixtureSite> SITES = List.of(
@@ -69,10 +71,15 @@ public final class ThroughputBenchmark {
 
     private ThroughputBenchmark() {}
 
-    /** One Cookiekeur configuration: its levers and slots. */
-    record Config(String label, ScanLevers levers, int parallel) {
+    /** One Cookiekeur configuration: its levers, slots per scan and scans at once (a worker's --browsers). */
+    record Config(String label, ScanLevers levers, int parallel, int atOnce) {
+        Config(String label, ScanLevers levers, int parallel) {
+            this(label, levers, parallel, 1);
+        }
+
         String name() {
-            return label + " (--parallel " + parallel + "; " + levers.describe(parallel) + ")";
+            String scans = atOnce > 1 ? atOnce + " scans at once, " : "";
+            return label + " (" + scans + "--parallel " + parallel + "; " + levers.describe(parallel) + ")";
         }
     }
 
@@ -81,7 +88,10 @@ public final class ThroughputBenchmark {
         ScanLevers on = ScanLevers.defaults();
         List<Config> configs = new ArrayList<>();
         configs.add(new Config("Cookiekeur scan default", on, SCAN_PARALLEL));
-        configs.add(new Config("Cookiekeur worker default", on, WORKER_PARALLEL));
+        for (int browsers : options.browsers()) {
+            configs.add(new Config(
+                    "Cookiekeur worker --browsers " + browsers, ScanLevers.worker(), WORKER_PARALLEL, browsers));
+        }
         if (options.levers()) {
             int n = options.parallel();
             configs.add(new Config("all levers", on, n));
@@ -94,8 +104,7 @@ public final class ThroughputBenchmark {
                     new ScanLevers(Isolation.BROWSER_PER_PHASE, on.sharing(), on.waitsEndWhenDone()),
                     n));
             configs.add(new Config("no levers", ScanLevers.none(), n));
-            configs.add(
-                    new Config("worker, browser kept across scans", on.keepingChromium(KEPT_SCANS), WORKER_PARALLEL));
+            configs.add(new Config("one slot, nothing kept across scans", on, WORKER_PARALLEL));
         }
         return configs;
     }
@@ -158,30 +167,23 @@ public final class ThroughputBenchmark {
         ProcessTreeMemory memory = ProcessTreeMemory.watch(ProcessHandle.current());
         long start = System.nanoTime();
         List<String> lines = new ArrayList<>();
+        ExecutorService threads = Executors.newFixedThreadPool(config.atOnce());
         try (memory;
                 PlaywrightSiteScanner scanner = PlaywrightSiteScanner.chromium(config.levers())) {
+            List<Future<String>> results = new ArrayList<>();
             for (FixtureSite site : sites) {
-                try {
-                    ScanEvidence evidence = scan(server, site, config, scanner);
-                    Set<String> missed = missed(
-                            site,
-                            names(evidence, Phase.INITIAL),
-                            names(evidence, Phase.REJECT),
-                            names(evidence, Phase.ACCEPT));
-                    if (!missed.isEmpty()) {
-                        tally.failures.add(site.host() + " missed " + missed);
-                        if (LATE.contains(site)) {
-                            tally.lateMissed = true;
-                        }
-                    }
-                    lines.add(site.host() + ": missed " + missed + ", problems "
-                            + evidence.problems().size());
-                } catch (ScanFailedException e) {
-                    tally.failures.add(site.host() + ": " + e.getMessage());
-                    tally.lateMissed |= LATE.contains(site);
-                    lines.add(site.host() + ": scan failed");
-                }
+                results.add(threads.submit(() -> scanAndCheck(server, site, config, scanner, tally)));
             }
+            for (Future<String> result : results) {
+                lines.add(result.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IOException(e.getCause());
+        } finally {
+            threads.shutdownNow();
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         tally.add(sites.size(), millis, memory.peakMb());
@@ -195,6 +197,25 @@ public final class ThroughputBenchmark {
                 memory.peakMb(),
                 memory.rootPeakMb());
         lines.forEach(line -> System.out.println("    " + line));
+    }
+
+    /** Scans one site and checks it against the fixture's expectations; the line to print. */
+    private static String scanAndCheck(
+            FixtureServer server, FixtureSite site, Config config, PlaywrightSiteScanner scanner, Tally tally)
+            throws IOException {
+        try {
+            ScanEvidence evidence = scan(server, site, config, scanner);
+            Set<String> missed = missed(
+                    site, names(evidence, Phase.INITIAL), names(evidence, Phase.REJECT), names(evidence, Phase.ACCEPT));
+            if (!missed.isEmpty()) {
+                tally.failed(site.host() + " missed " + missed, LATE.contains(site));
+            }
+            return site.host() + ": missed " + missed + ", problems "
+                    + evidence.problems().size();
+        } catch (ScanFailedException e) {
+            tally.failed(site.host() + ": " + e.getMessage(), LATE.contains(site));
+            return site.host() + ": scan failed";
+        }
     }
 
     private static ScanEvidence scan(
@@ -273,7 +294,8 @@ public final class ThroughputBenchmark {
             System.out.println("delayed and scroll-triggered trackers all caught, " + config.name() + ": "
                     + !t.lateMissed + "; peak PSS <= 1 GB: " + (t.peakMb <= 1000) + " (JVM alone " + t.jvmPeakMb
                     + " MB)");
-            if (peer != null && config.label().endsWith("default")) {
+            if (peer != null
+                    && (config.label().endsWith("default") || config.label().contains("worker"))) {
                 System.out.printf(
                         Locale.ROOT,
                         "%s / peer = %.2f x sites/hour (target >= 1, stretch 2)%n",
@@ -282,15 +304,15 @@ public final class ThroughputBenchmark {
             }
             if (config.label().equals("all levers")) {
                 all = t;
-            } else if (config.label().startsWith("worker, browser kept")) {
+            } else if (config.label().startsWith("one slot, nothing kept")) {
                 Tally worker = tallies.get(configs.get(1).name());
                 if (worker != null) {
                     System.out.printf(
                             Locale.ROOT,
-                            "lever: worker with browser kept / worker default = %.2f x sites/hour%n",
-                            t.perHour() / worker.perHour());
+                            "lever: browser kept across scans (worker --browsers 1) / nothing kept = %.2f x sites/hour%n",
+                            worker.perHour() / t.perHour());
                 }
-            } else if (all != null) {
+            } else if (all != null && !config.label().contains("worker")) {
                 System.out.printf(
                         Locale.ROOT,
                         "lever: all levers / %s = %.2f x sites/hour%n",
@@ -319,6 +341,11 @@ public final class ThroughputBenchmark {
         long peakMb;
         long jvmPeakMb;
         boolean lateMissed;
+
+        synchronized void failed(String failure, boolean late) {
+            failures.add(failure);
+            lateMissed |= late;
+        }
 
         void add(int scanned, long took, long peak) {
             sites += scanned;

@@ -1,6 +1,8 @@
 package nl.cookiekeur.benchmark;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The arguments of {@link ThroughputBenchmark}: {@code [sites] [repetitions] [--parallel n] [--levers]
@@ -9,16 +11,20 @@ import java.nio.file.Path;
  * @param sites how many fixture start pages (1 to 12)
  * @param repetitions how many times each tool scans them all (1 to 20)
  * @param parallel the browser slots per scan of the lever runs (1 to 4)
+ * @param browsers the worker configurations to run, each a number of scans at once (a worker's {@code --browsers},
+ *     1 to 8)
  * @param levers whether to run, besides the default configurations, each lever switched off in turn
  * @param peerDir the folder with the peer installed by {@code npm ci}
  * @param peer whether the peer runs at all
  */
-record ThroughputOptions(int sites, int repetitions, int parallel, boolean levers, Path peerDir, boolean peer) {
+record ThroughputOptions(
+        int sites, int repetitions, int parallel, List<Integer> browsers, boolean levers, Path peerDir, boolean peer) {
 
     ThroughputOptions {
         sites = bounded("sites", sites, 12);
         repetitions = bounded("repetitions", repetitions, 20);
         parallel = bounded("parallel", parallel, 4);
+        browsers = browsers.stream().map(b -> bounded("browsers", b, 8)).toList();
     }
 
     static ThroughputOptions parse(String[] args) {
@@ -26,6 +32,7 @@ record ThroughputOptions(int sites, int repetitions, int parallel, boolean lever
         int repetitions = 3;
         int parallel = ThroughputBenchmark.SCAN_PARALLEL;
         boolean levers = false;
+        List<Integer> browsers = List.of(1, 2, 3);
         Path peerDir = Path.of("cookiekeur-benchmarks", "peer");
         boolean peer = true;
         int positional = 0;
@@ -34,6 +41,11 @@ record ThroughputOptions(int sites, int repetitions, int parallel, boolean lever
                 case "--parallel" -> parallel = Integer.parseInt(value(args, ++i));
                 case "--peer-dir" -> peerDir = Path.of(value(args, ++i));
                 case "--no-peer" -> peer = false;
+                case "--browsers" ->
+                    browsers = Arrays.stream(value(args, ++i).split(","))
+                            .map(String::strip)
+                            .map(Integer::parseInt)
+                            .toList();
                 case "--levers" -> levers = true;
                 default -> {
                     int number = Integer.parseInt(args[i]);
@@ -45,7 +57,7 @@ record ThroughputOptions(int sites, int repetitions, int parallel, boolean lever
                 }
             }
         }
-        return new ThroughputOptions(sites, repetitions, parallel, levers, peerDir, peer);
+        return new ThroughputOptions(sites, repetitions, parallel, browsers, levers, peerDir, peer);
     }
 
     private static String value(String[] args, int i) {

@@ -2,6 +2,7 @@ package nl.cookiekeur.cli;
 
 import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import nl.cookiekeur.account.UserAccounts;
 import nl.cookiekeur.classification.CookieClassifier;
 import nl.cookiekeur.classification.KnowledgeBase;
@@ -17,6 +18,7 @@ import nl.cookiekeur.monitoring.MonitorPlatform;
 import nl.cookiekeur.profile.ToolCatalogue;
 import nl.cookiekeur.report.ReportWriter;
 import nl.cookiekeur.report.StatementLines;
+import nl.cookiekeur.scan.ReusingSiteScanner;
 import nl.cookiekeur.scan.SiteScanner;
 
 /**
@@ -29,6 +31,8 @@ import nl.cookiekeur.scan.SiteScanner;
  * @param knowledgeBase what is known about cookies, storage keys and tracker domains
  * @param cookieClassifier says what observed cookies are for (knowledge first, then the learned classifier)
  * @param siteScanner visits a site in a browser and records evidence (starts the browser only when it scans)
+ * @param workerScanner makes the scanner of a monitor worker, which keeps its browser between scans and may scan
+ *     several sites at once (the worker closes it when it stops)
  * @param evidenceArchive writes scan evidence to a folder and reads it back
  * @param assessor judges scan evidence, with the owner's site facts, against the rule catalogue
  * @param reportWriter writes an assessment as reports
@@ -46,6 +50,7 @@ public record CliServices(
         KnowledgeBase knowledgeBase,
         CookieClassifier cookieClassifier,
         SiteScanner siteScanner,
+        Supplier<ReusingSiteScanner> workerScanner,
         EvidenceArchive evidenceArchive,
         BiFunction<ScanEvidence, SiteFacts, Assessment> assessor,
         ReportWriter reportWriter,
@@ -62,6 +67,7 @@ public record CliServices(
         Objects.requireNonNull(knowledgeBase, "knowledgeBase");
         Objects.requireNonNull(cookieClassifier, "cookieClassifier");
         Objects.requireNonNull(siteScanner, "siteScanner");
+        Objects.requireNonNull(workerScanner, "workerScanner");
         Objects.requireNonNull(evidenceArchive, "evidenceArchive");
         Objects.requireNonNull(assessor, "assessor");
         Objects.requireNonNull(reportWriter, "reportWriter");

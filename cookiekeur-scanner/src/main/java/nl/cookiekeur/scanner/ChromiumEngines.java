@@ -10,15 +10,13 @@ import nl.cookiekeur.scanner.browser.SlotSharing;
 
 /**
  * Chromium engines as the {@link ScanLevers} say: with a context per phase, {@link SlotSharing#ONE_BROWSER} and
- * more than one slot, the slots of a scan attach to one {@link ChromiumHost}; with {@code keptForScans} a one-slot
- * scan takes a kept engine ({@link KeptEngines}); otherwise each slot starts its own.
+ * more than one slot, the slots of a scan attach to one {@link ChromiumHost}; with {@code keptForScans} every slot
+ * takes a kept engine attached to a kept Chromium ({@link KeptEngines}); otherwise each slot starts its own.
  */
 record ChromiumEngines(ScanLevers levers, KeptEngines kept) implements EngineFactory {
 
     ChromiumEngines(ScanLevers levers) {
-        this(
-                levers,
-                new KeptEngines(() -> ChromiumEngine.start(levers.isolation()), Math.max(1, levers.keptForScans())));
+        this(levers, new KeptEngines(levers.keptForScans()));
     }
 
     @Override
@@ -28,7 +26,7 @@ record ChromiumEngines(ScanLevers levers, KeptEngines kept) implements EngineFac
 
     @Override
     public SlotEngines forScan(int slots) {
-        if (slots == 1 && levers.keptForScans() > 0 && levers.isolation() == Isolation.CONTEXT_PER_PHASE) {
+        if (levers.keptForScans() > 0 && levers.isolation() == Isolation.CONTEXT_PER_PHASE) {
             return kept.forScan();
         }
         if (slots < 2

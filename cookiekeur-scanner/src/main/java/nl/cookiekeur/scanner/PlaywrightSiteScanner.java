@@ -10,10 +10,10 @@ import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.evidence.ScanEvidence;
 import nl.cookiekeur.evidence.ScanInfo;
 import nl.cookiekeur.evidence.ScanNote;
+import nl.cookiekeur.scan.ReusingSiteScanner;
 import nl.cookiekeur.scan.ScanFailedException;
 import nl.cookiekeur.scan.ScanProgress;
 import nl.cookiekeur.scan.ScanRequest;
-import nl.cookiekeur.scan.SiteScanner;
 import nl.cookiekeur.scanner.browser.BrowserEngine;
 import nl.cookiekeur.scanner.browser.BrowserSettings;
 import nl.cookiekeur.scanner.browser.BrowserStartException;
@@ -27,7 +27,7 @@ import nl.cookiekeur.scanner.browser.Device;
  * The first job plans the crawl from the start page; an unreachable start page or a browser that cannot start
  * ends the scan with a {@link ScanFailedException}, anything else is recorded as a problem.
  */
-public final class PlaywrightSiteScanner implements SiteScanner, AutoCloseable {
+public final class PlaywrightSiteScanner implements ReusingSiteScanner {
     /** Starts one browser engine per worker thread. */
     @FunctionalInterface
     public interface EngineFactory {
@@ -52,6 +52,14 @@ public final class PlaywrightSiteScanner implements SiteScanner, AutoCloseable {
     /** The scanner with the system's Chromium (or Playwright's own), every lever on and the default limits. */
     public static PlaywrightSiteScanner chromium() {
         return chromium(ScanLevers.defaults());
+    }
+
+    /**
+     * The scanner of a monitor worker: the system's Chromium kept across scans ({@link ScanLevers#worker()}); close it
+     * when the worker stops.
+     */
+    public static PlaywrightSiteScanner forWorker() {
+        return chromium(ScanLevers.worker());
     }
 
     /** The scanner with the system's Chromium, the {@code levers} as given, and the default limits. */

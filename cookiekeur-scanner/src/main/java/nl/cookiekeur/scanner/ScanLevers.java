@@ -13,9 +13,9 @@ import nl.cookiekeur.scanner.browser.SlotSharing;
  * @param sharing one Chromium for all slots of a scan, or one per slot (only with a context per phase)
  * @param waitsEndWhenDone whether settle waits end once the page's timers are done and its network is idle for
  *     the short window, instead of always asking for the full quiet window
- * @param keptForScans with a context per phase and one slot: how many scans the scanner keeps a slot's driver
- *     and Chromium for (restarted after that many); 0 starts them for every scan. Off by default: nothing wires a
- *     closing of the kept engines into {@code cookiekeur worker} yet
+ * @param keptForScans with a context per phase: how many scans the scanner keeps a slot's driver for (restarted
+ *     after that many; the shared Chromium after five times as many); 0 starts driver and Chromium for every scan.
+ *     For long-running scanners that close it when they stop ({@code cookiekeur worker}); off for one-off scans
  */
 public record ScanLevers(Isolation isolation, SlotSharing sharing, boolean waitsEndWhenDone, int keptForScans) {
 
@@ -30,7 +30,7 @@ public record ScanLevers(Isolation isolation, SlotSharing sharing, boolean waits
         this(isolation, sharing, waitsEndWhenDone, 0);
     }
 
-    /** These levers with a one-slot scan's driver and Chromium kept for {@code scans} scans. */
+    /** These levers with the slots' drivers kept for {@code scans} scans, attached to a kept Chromium. */
     public ScanLevers keepingChromium(int scans) {
         return new ScanLevers(isolation, sharing, waitsEndWhenDone, scans);
     }
@@ -38,6 +38,17 @@ public record ScanLevers(Isolation isolation, SlotSharing sharing, boolean waits
     /** Every lever on: a context per phase, one Chromium per scan, waits that end when the page is done. */
     public static ScanLevers defaults() {
         return new ScanLevers(Isolation.CONTEXT_PER_PHASE, SlotSharing.ONE_BROWSER, true);
+    }
+
+    /** How many scans a worker keeps a slot's driver for ({@link #worker()}). */
+    public static final int WORKER_KEPT_SCANS = 20;
+
+    /**
+     * What {@code cookiekeur worker} uses: every lever on, and drivers and Chromium kept across scans, so a scan
+     * starts no process.
+     */
+    public static ScanLevers worker() {
+        return defaults().keepingChromium(WORKER_KEPT_SCANS);
     }
 
     /** The engine before the levers: a Chromium per phase, one per slot, fixed quiet periods. */
@@ -52,13 +63,12 @@ public record ScanLevers(Isolation isolation, SlotSharing sharing, boolean waits
      */
     public String describe(int slots) {
         String phase = isolation == Isolation.CONTEXT_PER_PHASE ? "context/phase" : "browser/phase";
-        String shared = isolation == Isolation.BROWSER_PER_PHASE || slots < 2
+        boolean kept = keptForScans > 0 && isolation == Isolation.CONTEXT_PER_PHASE;
+        String shared = isolation == Isolation.BROWSER_PER_PHASE || slots < 2 || kept
                 ? null
                 : sharing == SlotSharing.ONE_BROWSER ? "one browser/scan" : "browser/slot";
         String waits = waitsEndWhenDone ? "waits end when done" : "fixed quiet waits";
         String described = shared == null ? phase + ", " + waits : String.join(", ", phase, shared, waits);
-        return keptForScans > 0 && slots == 1 && isolation == Isolation.CONTEXT_PER_PHASE
-                ? described + ", browser kept for " + keptForScans + " scans"
-                : described;
+        return kept ? described + ", browser kept across scans (driver " + keptForScans + " scans)" : described;
     }
 }

@@ -16,8 +16,8 @@ import nl.cookiekeur.scanner.network.CookieTracker;
  * bottom, so scroll-triggered scripts run.
  */
 final class Settler {
-    private static final long POLL_MILLIS = 100;
-    private static final long JAR_EVERY_MILLIS = 200;
+    private static final long POLL_MILLIS = 250;
+    private static final long JAR_EVERY_MILLIS = 500;
     private static final long LONG_REQUEST_NANOS = 3_000_000_000L;
 
     private final ScanLimits limits;

@@ -13,9 +13,7 @@ import nl.cookiekeur.fixtures.FixtureSite;
 import nl.cookiekeur.fixtures.junit.FixtureSites;
 import nl.cookiekeur.scanner.browser.BrowserEngine;
 import nl.cookiekeur.scanner.browser.BrowserSettings;
-import nl.cookiekeur.scanner.browser.ChromiumEngine;
 import nl.cookiekeur.scanner.browser.Device;
-import nl.cookiekeur.scanner.browser.Isolation;
 import nl.cookiekeur.scanner.browser.PhaseBrowser;
 import nl.cookiekeur.scanner.network.CookieJar;
 import org.junit.jupiter.api.Test;
@@ -34,7 +32,7 @@ class KeptEnginesTest {
         String url = server.url(FixtureSite.REISBUREAU_ZONNEVELD).toString();
         ExecutorService first = Executors.newSingleThreadExecutor();
         ExecutorService second = Executors.newSingleThreadExecutor();
-        try (KeptEngines kept = new KeptEngines(() -> ChromiumEngine.start(Isolation.CONTEXT_PER_PHASE), 2)) {
+        try (KeptEngines kept = new KeptEngines(2)) {
             Scan one = first.submit(() -> scan(kept, settings, url)).get(120, TimeUnit.SECONDS);
             Scan two = second.submit(() -> scan(kept, settings, url)).get(120, TimeUnit.SECONDS);
             Scan three = first.submit(() -> scan(kept, settings, url)).get(120, TimeUnit.SECONDS);

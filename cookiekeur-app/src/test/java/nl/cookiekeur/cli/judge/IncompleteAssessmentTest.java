@@ -61,6 +61,7 @@ class IncompleteAssessmentTest {
                 real.knowledgeBase(),
                 real.cookieClassifier(),
                 real.siteScanner(),
+                real.workerScanner(),
                 real.evidenceArchive(),
                 assessor::assess,
                 real.reportWriter(),

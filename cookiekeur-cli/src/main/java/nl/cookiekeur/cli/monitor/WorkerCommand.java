@@ -14,6 +14,7 @@ import nl.cookiekeur.cli.Messages;
 import nl.cookiekeur.monitoring.MonitorWorker;
 import nl.cookiekeur.monitoring.ScanningRescan;
 import nl.cookiekeur.monitoring.WorkerSettings;
+import nl.cookiekeur.scan.ReusingSiteScanner;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -95,8 +96,9 @@ public final class WorkerCommand extends LocalizedCommand {
                 within("--attempts", attempts, 1, 10),
                 Duration.ofSeconds(within("--backoff", backoff, 1, 86_400)),
                 alerts.settings(language(), messages, System.getenv()));
+        ReusingSiteScanner scanner = services.workerScanner().get();
         ScanningRescan rescan = new ScanningRescan(
-                services.siteScanner(),
+                scanner,
                 services.evidenceArchive(),
                 services.assessor(),
                 services.reportWriter(),
@@ -106,17 +108,28 @@ public final class WorkerCommand extends LocalizedCommand {
                 out.toAbsolutePath(),
                 Duration.ofSeconds(within("--timeout", timeout, 10, 3600)),
                 Clock.systemUTC());
-        MonitorWorker worker = services.monitor().startWorker(settings, rescan, new RunLine(out(), messages));
+        MonitorWorker worker;
+        try {
+            worker = services.monitor().startWorker(settings, rescan, new RunLine(out(), messages));
+        } catch (RuntimeException e) {
+            scanner.close();
+            throw e;
+        }
         err().println(messages.get("worker.started", worker.name(), worker.database(), settings.browsers()));
         err().flush();
         if (untilIdle) {
-            return runUntilIdle(worker, settings.pollInterval());
+            try {
+                return runUntilIdle(worker, settings.pollInterval());
+            } finally {
+                scanner.close();
+            }
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
-                            worker.close();
+                            worker.close(); // waits for the running scans, then the browser can go
+                            scanner.close();
                             stopped.countDown();
                         },
                         "cookiekeur-worker-stop"));

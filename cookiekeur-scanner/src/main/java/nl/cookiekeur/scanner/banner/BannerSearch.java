@@ -23,7 +23,7 @@ final class BannerSearch {
             @Nullable String frameUrl) {}
 
     static final int MAX_FRAMES = 20;
-    private static final long POLL_MS = 200;
+    private static final long POLL_MS = 400;
 
     private final BannerOperator.Setup setup;
 

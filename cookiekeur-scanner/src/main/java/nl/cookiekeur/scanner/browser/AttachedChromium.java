@@ -7,20 +7,28 @@ import com.microsoft.playwright.PlaywrightException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A slot's view of the scan's one Chromium ({@link ChromiumHost}): its own driver attached over the DevTools
+ * A slot's view of a shared Chromium ({@link ChromiumHost}, {@link ChromiumHosts}): its own driver attached over the DevTools
  * port, a fresh context per phase; attaches again when the host had to launch a new Chromium.
  */
 final class AttachedChromium implements ContextSource {
     private static final double CONNECT_MILLIS = 30_000;
 
     private final Playwright playwright;
-    private final ChromiumHost host;
+    private ChromiumEndpoint host;
     private @Nullable Browser browser;
     private @Nullable String endpoint;
 
-    AttachedChromium(Playwright playwright, ChromiumHost host) {
+    AttachedChromium(Playwright playwright, ChromiumEndpoint host) {
         this.playwright = playwright;
         this.host = host;
+    }
+
+    /**
+     * Attaches the next contexts to {@code endpoint} (a kept slot engine lent to another scan); the connection
+     * changes only when that endpoint names another Chromium.
+     */
+    void use(ChromiumEndpoint endpoint) {
+        this.host = endpoint;
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,6 +44,15 @@ public final class ChromiumEngine implements BrowserEngine {
     private static final List<String> SYSTEM_CHROMIUM = List.of("/usr/lib/chromium/chromium", "/usr/bin/chromium");
     private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+)\\.(\\d+)\\.(\\d+)");
     private static final int DEFAULT_MAJOR = 151;
+    /**
+     * The driver's environment: no browser download, and a small young generation for its Node heap (about 30 MB
+     * less per driver; a worker runs one driver per slot).
+     */
+    private static final Map<String, String> DRIVER_ENVIRONMENT =
+            Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1", "NODE_OPTIONS", "--max-semi-space-size=1");
+
+    /** What {@code chromium --version} said, per executable: asked once per process, not once per engine. */
+    private static final Map<Path, String> REPORTED = new ConcurrentHashMap<>();
 
     private final Playwright playwright;
     private final @Nullable Path executable;
@@ -57,7 +67,7 @@ public final class ChromiumEngine implements BrowserEngine {
             String version,
             int major,
             Isolation isolation,
-            @Nullable ChromiumHost host) {
+            @Nullable ChromiumEndpoint host) {
         this.playwright = playwright;
         this.executable = executable;
         this.version = version;
@@ -82,13 +92,27 @@ public final class ChromiumEngine implements BrowserEngine {
      * Starts this thread's Playwright driver and attaches to the scan's one Chromium of {@code host}
      * ({@link SlotSharing#ONE_BROWSER}); phases get fresh contexts of that Chromium.
      */
-    public static ChromiumEngine attach(ChromiumHost host) throws BrowserStartException {
+    public static ChromiumEngine attach(ChromiumEndpoint host) throws BrowserStartException {
         return start(Isolation.CONTEXT_PER_PHASE, host);
     }
 
-    private static ChromiumEngine start(Isolation isolation, @Nullable ChromiumHost host) throws BrowserStartException {
+    /**
+     * Points this attached engine's next phase contexts at {@code endpoint}: a kept engine lent to the next scan.
+     *
+     * @throws IllegalStateException when this engine launched its own Chromium instead of attaching
+     */
+    public void attachTo(ChromiumEndpoint endpoint) {
+        if (!(shared instanceof AttachedChromium attached)) {
+            throw new IllegalStateException("this engine runs its own Chromium; it cannot attach to another");
+        }
+        attached.use(endpoint);
+    }
+
+    private static ChromiumEngine start(Isolation isolation, @Nullable ChromiumEndpoint host)
+            throws BrowserStartException {
         Path executable = systemChromium();
-        String reported = executable == null ? "" : reportedVersion(executable);
+        String reported =
+                executable == null ? "" : REPORTED.computeIfAbsent(executable, ChromiumEngine::reportedVersion);
         Matcher matcher = VERSION.matcher(reported);
         boolean known = matcher.find();
         int major = known ? Integer.parseInt(matcher.group(1)) : DEFAULT_MAJOR;
@@ -99,8 +123,7 @@ public final class ChromiumEngine implements BrowserEngine {
     /** Starts a Playwright driver (for the calling thread). */
     static Playwright driver() throws BrowserStartException {
         try {
-            return Playwright.create(
-                    new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            return Playwright.create(new Playwright.CreateOptions().setEnv(DRIVER_ENVIRONMENT));
         } catch (PlaywrightException e) {
             throw new BrowserStartException("Playwright could not start: " + firstLine(e.getMessage()), e);
         }

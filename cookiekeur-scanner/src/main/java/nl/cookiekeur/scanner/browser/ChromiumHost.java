@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * use, launched again when it went away. Every method takes the host's lock, so the host's driver is used by one
  * thread at a time.
  */
-public final class ChromiumHost implements AutoCloseable {
+public final class ChromiumHost implements ChromiumEndpoint, AutoCloseable {
     private static final String PORT_FILE = "DevToolsActivePort";
     private static final long PORT_WAIT_MILLIS = 10_000;
 
@@ -30,8 +30,8 @@ public final class ChromiumHost implements AutoCloseable {
     /** A host that launches nothing until a slot asks for its endpoint. */
     public ChromiumHost() {}
 
-    /** The DevTools endpoint of the Chromium running with {@code rules}; launches it when none runs. */
-    synchronized String endpoint(@Nullable String rules) throws BrowserStartException {
+    @Override
+    public synchronized String endpoint(@Nullable String rules) throws BrowserStartException {
         try {
             Playwright driver = playwright;
             if (driver == null) {

@@ -34,6 +34,18 @@
     // a page without a document element: nothing to observe
   }
 
+  // The last "no banner" answer of detect, with when it was given and how many resources had finished then.
+  let lastMiss = null;
+  const STILL_MS = 2000;
+  const RECHECK_MS = 1500;
+  const resourceCount = () => {
+    try {
+      return performance.getEntriesByType('resource').length;
+    } catch (e) {
+      return -1;
+    }
+  };
+
   const clean = (s, max) => String(s == null ? '' : s).replace(/\s+/g, ' ').trim().slice(0, max);
 
   const mark = (el) => {
@@ -609,11 +621,28 @@
     },
 
     detect: () => {
+      // A frame that has not changed for a while gives the same "no banner" answer: repeat the last one instead of
+      // walking the document again, but look afresh at least every RECHECK_MS (a stylesheet can show a banner
+      // without a DOM change) and whenever a resource finished.
+      const now = Date.now();
+      const resources = resourceCount();
+      if (lastMiss && now - lastMutation > STILL_MS && lastMiss.at - lastMutation > STILL_MS
+          && now - lastMiss.at < RECHECK_MS && lastMiss.resources === resources) {
+        return lastMiss.result;
+      }
       const rm = ruleMatch();
-      if (rm) return describe(rm, rm.rule.id, rm.rule.cmp, rm.rule.hints);
+      if (rm) {
+        lastMiss = null;
+        return describe(rm, rm.rule.id, rm.rule.cmp, rm.rule.hints);
+      }
       const generic = genericCandidates();
-      if (generic.length) return describe({box: generic[0], scope: generic[0]}, 'generic', '', []);
-      return JSON.stringify({found: false});
+      if (generic.length) {
+        lastMiss = null;
+        return describe({box: generic[0], scope: generic[0]}, 'generic', '', []);
+      }
+      const result = JSON.stringify({found: false});
+      lastMiss = {at: now, resources, result};
+      return result;
     },
 
     /** The settings layer: visible controls not on the first layer, in the scope or any new candidate. */

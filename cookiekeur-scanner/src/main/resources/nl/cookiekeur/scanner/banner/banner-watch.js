@@ -19,7 +19,7 @@
   const storageKey = Storage.prototype.key;
   const storageLength = Object.getOwnPropertyDescriptor(Storage.prototype, 'length').get;
   const INPUT_WINDOW_MS = 1500;
-  const SCAN_EVERY_MS = 200;
+  const SCAN_EVERY_MS = 300;
   // An appearance is reported once the candidate has shown this long (its wall signals settle in a CSS
   // transition), or at once when it goes away sooner; its time is the moment it was first seen.
   const REPORT_AFTER_MS = 600;

@@ -3,10 +3,6 @@ package nl.cookiekeur.scanner.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +46,7 @@ class SharedBrowserSlotsTest {
                                 server.url(FixtureSite.REISBUREAU_ZONNEVELD).toString());
                         List<String> names = names(awaitCookie(phase, page, "YSC"));
                         together.await(60, TimeUnit.SECONDS); // every slot's context is open now
-                        int browsers = chromiumBrowsers();
+                        int browsers = ChromiumHostsTest.chromiumBrowsers();
                         together.await(60, TimeUnit.SECONDS);
                         return new SlotSaw(emptyAtStart, names, browsers);
                     }
@@ -65,37 +61,10 @@ class SharedBrowserSlotsTest {
         } finally {
             threads.shutdownNow();
         }
-        assertThat(awaitNoBrowser()).isZero();
+        assertThat(ChromiumHostsTest.awaitBrowsers(0)).isZero();
     }
 
     private record SlotSaw(boolean emptyAtStart, List<String> cookies, int browsers) {}
-
-    /** Chromium browser processes (not renderers or helpers) started by this JVM. */
-    private static int chromiumBrowsers() {
-        return (int) ProcessHandle.current()
-                .descendants()
-                .map(SharedBrowserSlotsTest::commandLine)
-                .filter(c -> c.contains("chromium") && c.contains("--user-data-dir") && !c.contains("--type="))
-                .count();
-    }
-
-    private static String commandLine(ProcessHandle process) {
-        try {
-            byte[] raw = Files.readAllBytes(Path.of("/proc", String.valueOf(process.pid()), "cmdline"));
-            return new String(raw, StandardCharsets.UTF_8).replace('\0', ' ');
-        } catch (IOException e) {
-            return ""; // the process ended
-        }
-    }
-
-    private static int awaitNoBrowser() throws InterruptedException {
-        int left = chromiumBrowsers();
-        for (int i = 0; i < 50 && left > 0; i++) {
-            Thread.sleep(100);
-            left = chromiumBrowsers();
-        }
-        return left;
-    }
 
     /** The jar once it holds {@code name}, polling for at most 10 s. */
     private static List<JarCookie> awaitCookie(PhaseBrowser phase, Page page, String name) {
