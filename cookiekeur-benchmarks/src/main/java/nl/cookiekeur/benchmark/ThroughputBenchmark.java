@@ -34,15 +34,17 @@ import nl.cookiekeur.site.WebUrl;
 /**
  * Sites per hour and peak memory per worker, side by side in one run (issue 15, item 5): the same fixture start
  * pages scanned one after another by Cookiekeur (all four phases) and by the peer
- * {@code @slashgear/gdpr-cookie-scanner}, each repetition running every configuration in turn. Cookiekeur runs in
- * its default configurations, the ones {@code cookiekeur scan} ({@code --parallel 3}) and {@code cookiekeur
- * worker} (one slot) use, with every lever of {@link ScanLevers#defaults()} on; with {@code --levers} also at
+ * {@code @slashgear/gdpr-cookie-scanner}, each repetition running every configuration in turn. Cookiekeur runs as
+ * {@code cookiekeur scan} does ({@code --parallel 3}, every lever of {@link ScanLevers#defaults()} on) and as
+ * {@code cookiekeur worker --browsers n} does for each n of {@code --browsers} (one slot per scan, n scans at once,
+ * the browser kept across scans: {@link ScanLevers#worker()}); with {@code --levers} also at
  * {@code --parallel n} with each lever switched off in turn and with none, so each lever's effect shows as a
  * ratio. Cookiekeur's scans must still catch every cookie {@code docs/fixtures.md} expects, the delayed and
  * scroll-triggered ones included; peak memory is the PSS of each tool's process tree.
  *
  * <p>Usage: {@code ThroughputBenchmark [sites (1-12, default 10)] [repetitions (default 3)] [--parallel n
- * (lever runs, default 3)] [--levers] [--peer-dir cookiekeur-benchmarks/peer] [--no-peer]}
+ * (lever runs, default 3)] [--browsers a,b,… (default 1,2,3)] [--levers] [--peer-dir cookiekeur-benchmarks/peer]
+ * [--no-peer]}
  */
 public final class ThroughputBenchmark {
     /** The slots of {@code cookiekeur scan} without {@code --parallel} (ScanCommand's default). */
