@@ -5,16 +5,16 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Product-analytics vendors whose tools measure individual users (a distinct id per visitor, events and
- * profiles per person) rather than counting visits in aggregate. The Dutch analytics exemption (Tw art. 11.7a
+ * Product-analytics and A/B-testing vendors whose tools measure individual users (a distinct id per visitor, events
+ * and profiles per person, sent to the vendor) rather than counting visits in aggregate. The Dutch analytics exemption (Tw art. 11.7a
  * lid 3 onder b) only covers measurement with little or no privacy impact, so their identifiers need consent
- * wherever they are stored; Cookiekeur's tool profiles say the same (advice 10 for Mixpanel and PostHog).
+ * wherever they are stored; Cookiekeur's tool profiles say the same (advice 10 for Mixpanel, PostHog, VWO and Optimizely).
  * Session recorders such as Hotjar are handled as a vendor family of the assessment.
  */
 public final class UserLevelAnalytics {
     /** Lower-case vendor or platform names, compared as whole words of the classification's vendor. */
     private static final List<String> VENDORS =
-            List.of("mixpanel", "posthog", "amplitude", "heap", "pendo", "kissmetrics", "woopra");
+            List.of("mixpanel", "posthog", "amplitude", "heap", "pendo", "kissmetrics", "woopra", "vwo", "optimizely");
 
     private UserLevelAnalytics() {}
 

@@ -50,19 +50,22 @@ final class Hits {
      * {@code unidentified}. Arguments: {0} the count, {1} the names.
      */
     static List<Hit> forUnidentified(CheckId check, Phase phase, List<? extends ClassifiedItem> items) {
+        return forReview(check, phase, items, Severity.HOOG, UNIDENTIFIED);
+    }
+
+    /**
+     * One hit of the given severity and {@link Confidence#NEEDS_REVIEW} for the items, none when there are none.
+     * Arguments: {0} the count, {1} the names.
+     */
+    static List<Hit> forReview(
+            CheckId check, Phase phase, List<? extends ClassifiedItem> items, Severity severity, String variant) {
         List<ClassifiedItem> unique = dedup(items);
         if (unique.isEmpty()) {
             return List.of();
         }
-        Hit hit = itemHit(check, phase, unique, Confidence.NEEDS_REVIEW, UNIDENTIFIED);
+        Hit hit = itemHit(check, phase, unique, Confidence.NEEDS_REVIEW, variant);
         return List.of(new Hit(
-                Severity.HOOG,
-                hit.confidence(),
-                hit.phase(),
-                hit.variant(),
-                hit.arguments(),
-                hit.evidence(),
-                hit.advice()));
+                severity, hit.confidence(), hit.phase(), hit.variant(), hit.arguments(), hit.evidence(), hit.advice()));
     }
 
     /** The items without repeats (same name, place and path). */

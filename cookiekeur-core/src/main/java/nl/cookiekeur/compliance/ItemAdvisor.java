@@ -99,7 +99,13 @@ final class ItemAdvisor {
             Tracker tracker = first.tracker();
             Optional<TagManagers.Loaded> loaded =
                     TagManagers.is(tracker) ? TagManagers.loaded(context, entry.getKey()) : Optional.empty();
-            Category category = loaded.map(TagManagers.Loaded::category).orElse(tracker.category());
+            // a player host the lists cannot place is judged by what its own domain writes, as a tag manager
+            // by what it loads
+            Category category = loaded.map(TagManagers.Loaded::category)
+                    .or(() -> tracker.category() == Category.UNKNOWN
+                            ? TrackingEmbeds.trackedAs(context, first)
+                            : Optional.empty())
+                    .orElse(tracker.category());
             String judgedVendor = loaded.map(TagManagers.Loaded::vendor).orElse(tracker.name());
             boolean declared =
                     category == Category.ANALYTICS && context.facts().exemptionSettingsDeclared(judgedVendor);

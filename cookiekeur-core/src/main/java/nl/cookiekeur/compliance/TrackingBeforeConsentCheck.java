@@ -15,7 +15,9 @@ import nl.cookiekeur.evidence.ScriptBehaviour;
  * that may track ({@link UnidentifiedItems}) are not passed silently: they are a finding of severity hoog with
  * {@link Confidence#NEEDS_REVIEW} ({@code unidentified} variant). An identifier a script wrote and then sent out
  * ({@link BehaviourKind#TRACKING_IDENTIFIER}) is tracking by behaviour: a {@link Confidence#LIKELY} hit
- * ({@code behaviour} variant) that names the key, the script and where it went.
+ * ({@code behaviour} variant) that names the key, the script and where it went. A persistent preference cookie
+ * written without any action of the visitor ({@link UnrequestedPreferences}) needs review too ({@code preference}
+ * variant, severity middel): a preference is exempt only when the visitor chose it.
  */
 final class TrackingBeforeConsentCheck implements Check {
 
@@ -61,11 +63,22 @@ final class TrackingBeforeConsentCheck implements Check {
                         Behaviours.scripts(identifiers),
                         Behaviours.targets(identifiers))));
         hits.addAll(Hits.forUnidentified(id(), Phase.INITIAL, unidentified));
+        hits.addAll(Hits.forReview(
+                id(),
+                Phase.INITIAL,
+                placed.stream().filter(UnrequestedPreferences::needsReview).toList(),
+                Severity.MIDDEL,
+                UnrequestedPreferences.VARIANT));
         return CheckResult.of(hits);
     }
 
     @Override
     public List<String> variants() {
-        return List.of("explanation." + Hits.UNIDENTIFIED, "remediation." + Hits.UNIDENTIFIED, "explanation.behaviour");
+        return List.of(
+                "explanation." + Hits.UNIDENTIFIED,
+                "remediation." + Hits.UNIDENTIFIED,
+                "explanation.behaviour",
+                "explanation." + UnrequestedPreferences.VARIANT,
+                "remediation." + UnrequestedPreferences.VARIANT);
     }
 }

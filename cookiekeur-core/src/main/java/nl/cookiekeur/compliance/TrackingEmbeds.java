@@ -1,6 +1,9 @@
 package nl.cookiekeur.compliance;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import nl.cookiekeur.classification.Category;
 import nl.cookiekeur.classification.TrackerKind;
 import nl.cookiekeur.site.RegistrableDomain;
 
@@ -18,14 +21,29 @@ final class TrackingEmbeds {
 
     /** Whether the request goes to an embed host whose registrable domain wrote tracking items in its phase. */
     static boolean tracks(AssessmentContext context, TrackedRequest request) {
+        return trackedAs(context, request).isPresent();
+    }
+
+    /**
+     * The category an embed host is judged by: the strictest category (marketing before analytics) of the
+     * tracking items its registrable domain wrote in the request's phase; empty when it is no embed host or
+     * its domain wrote none.
+     */
+    static Optional<Category> trackedAs(AssessmentContext context, TrackedRequest request) {
         if (!EMBED_KINDS.contains(request.tracker().kind())) {
-            return false;
+            return Optional.empty();
         }
         String domain = RegistrableDomain.siteOf(request.request().host());
-        return context.items(request.request().phase()).stream()
+        List<Category> written = context.items(request.request().phase()).stream()
                 .filter(ClassifiedItem::tracking)
-                .anyMatch(item -> RegistrableDomain.siteOf(EmbedsCheck.hostOf(item.where()))
-                        .equals(domain));
+                .filter(item -> RegistrableDomain.siteOf(EmbedsCheck.hostOf(item.where()))
+                        .equals(domain))
+                .map(item -> item.classification().category())
+                .toList();
+        if (written.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(written.contains(Category.MARKETING) ? Category.MARKETING : written.getFirst());
     }
 
     /** Whether contacting the host of this request is tracking: a tracking host, or an embed that tracks. */

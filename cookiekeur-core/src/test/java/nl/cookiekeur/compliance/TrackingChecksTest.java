@@ -99,6 +99,29 @@ class TrackingChecksTest {
     }
 
     @Test
+    void aPersistentPreferenceWrittenBeforeAnyActionIsToReviewButASessionOneIsNot() {
+        ScanEvidence persistent = compliant()
+                .cookie(Phase.INITIAL, "lang", "www.shop.nl", Duration.ofDays(365))
+                .build();
+        ScanEvidence session =
+                compliant().cookie(Phase.INITIAL, "lang", "www.shop.nl", null).build();
+
+        List<Finding> found = findings(persistent, CheckId.NL_CK_01);
+
+        assertThat(found).singleElement().satisfies(finding -> {
+            assertThat(finding.severity()).isEqualTo(Severity.MIDDEL);
+            assertThat(finding.confidence()).isEqualTo(Confidence.NEEDS_REVIEW);
+            assertThat(finding.explanation().dutch())
+                    .contains("1 voorkeurscookie(s)")
+                    .contains("lang");
+            assertThat(finding.explanation().english()).contains("preference cookie(s)");
+            assertThat(finding.remediation().english()).contains("session cookies");
+        });
+        assertThat(labels(found)).containsExactly("lang");
+        assertThat(findings(session, CheckId.NL_CK_01)).isEmpty();
+    }
+
+    @Test
     void trackingStorageBeforeAChoiceCountsLikeACookie() {
         ScanEvidence evidence = compliant()
                 .storage(Phase.INITIAL, StorageKind.LOCAL_STORAGE, "https://www.shop.nl", "ajs_anonymous_id", null)
