@@ -38,7 +38,9 @@ final class Examples {
                             ? VendorBusiness.ofThirdParty(d.declared(), Optional.ofNullable(context.tracker()))
                             : d.declared();
                     return new Example(
-                            context, label, "site:" + d.cookie().site().getHost());
+                            context,
+                            label,
+                            PooledCalibration.DECLARED_GROUP + d.cookie().site().getHost());
                 })
                 .toList();
     }

@@ -61,7 +61,8 @@ public final class LearnedCookieClassifier implements CookieClassifier {
 
     /**
      * The model {@link #train} builds: generated observations of the entries plus the real cookies other sites
-     * declared (the fitted part of the shipped declarations), grouped calibration split, fixed seeds.
+     * declared (the fitted part of the shipped declarations), temperature from pooled grouped splits
+     * ({@link PooledCalibration}), fixed seeds.
      */
     static PurposeModel trainModel(List<KnowledgeEntry> entries, Function<String, Optional<Tracker>> trackers) {
         return trainModel(entries, trackers, SiteDeclarations.load().rows());
@@ -76,8 +77,7 @@ public final class LearnedCookieClassifier implements CookieClassifier {
         for (int copy = 0; copy < DECLARED_WEIGHT; copy++) {
             examples.addAll(Examples.declared(declared, contexts));
         }
-        GroupedSplit<Example> split = GroupedSplit.of(examples, Example::group, 0.15, 0, TRAINING_SEED);
-        return PurposeModel.train(split.training(), split.validation(), SoftmaxRegression.Settings.DEFAULT);
+        return PooledCalibration.train(examples, TRAINING_SEED, SoftmaxRegression.Settings.DEFAULT);
     }
 
     @Override

@@ -115,7 +115,8 @@ final class PurposeModel {
         return temperature;
     }
 
-    private double[] logits(CookieContext context) {
+    /** The uncalibrated scores per class (temperature 1), in {@link #CLASSES} order. */
+    double[] logits(CookieContext context) {
         return regression.logits(vocabulary.encode(CookieFeatures.of(context)));
     }
 
@@ -135,7 +136,7 @@ final class PurposeModel {
         return test.isEmpty() ? 0 : right / (double) test.size();
     }
 
-    private static int[] labels(List<Example> examples) {
+    static int[] labels(List<Example> examples) {
         return examples.stream().mapToInt(e -> CLASSES.indexOf(e.label())).toArray();
     }
 
