@@ -19,6 +19,7 @@ public enum AdviceReason {
     THIRD_PARTY_TRACKING,
     VENDOR_TRACKING,
     FIRST_PARTY_TRACKING,
+    MARKETING_AUTOMATION,
     NEEDS_REVIEW;
 
     private static final String BUNDLE = "nl.cookiekeur.classification.advice-reasons";

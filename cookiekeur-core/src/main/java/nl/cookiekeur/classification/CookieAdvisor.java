@@ -66,6 +66,18 @@ public final class CookieAdvisor {
 
     private static AdviceReason answer(Cookie cookie, Classification classification, Draft answers) {
         answers.put(V1, true);
+        if ((classification.category() == Category.MARKETING || classification.category() == Category.ANALYTICS)
+                && MarketingAutomation.covers(classification.vendor())) {
+            // the owner's own profiling through its processor, on the site or on the vendor's hosts (advice 8)
+            answers.put(V2, false)
+                    .put(V3, false)
+                    .put(V4, false)
+                    .put(V5, false)
+                    .put(V6, true)
+                    .put(V7, false)
+                    .put(V8, false);
+            return AdviceReason.MARKETING_AUTOMATION;
+        }
         return switch (classification.category()) {
             case NECESSARY -> necessary(PurposeHint.of(cookie.name()), answers);
             case PREFERENCES -> {

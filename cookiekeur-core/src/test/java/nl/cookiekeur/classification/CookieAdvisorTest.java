@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.util.List;
 import nl.cookiekeur.cookie.Cookie;
 import nl.cookiekeur.cookie.SameSite;
 import nl.cookiekeur.law.Advisor;
@@ -113,6 +114,31 @@ class CookieAdvisorTest {
         assertThat(advice.number()).isEqualTo(7);
         assertThat(advice.consentRequired()).isTrue();
         assertThat(advice.reason()).isEqualTo(AdviceReason.VENDOR_TRACKING);
+    }
+
+    @Test
+    void marketingAutomationProfilesForTheOwnerWhereverItsCookieOrHostLives() {
+        // HubSpot's own-domain hubspotutk, Pardot's cookie on pardot.com and Segment's analytics host: the owner's
+        // profiling through a processor (tool profiles: advice 8), not an ad network's cross-site tracking (7)
+        Cookie own = cookie("hubspotutk", false, 180 * DAY, SameSite.LAX);
+        Cookie vendors = cookie("visitor_id123", true, 3650 * DAY, SameSite.NONE);
+        CookieAdvice hubspot =
+                ADVISOR.advise(own, new Classification(Category.MARKETING, 1, "Hubspot", "ocd-hubspotutk", false));
+        CookieAdvice pardot =
+                ADVISOR.advise(vendors, new Classification(Category.MARKETING, 1, "Pardot", "tracker:pardot", true));
+        CookieAdvice segment =
+                ADVISOR.advise(vendors, new Classification(Category.ANALYTICS, 1, "Segment", "tracker:segment", true));
+
+        assertThat(List.of(hubspot, pardot, segment)).allSatisfy(advice -> {
+            assertThat(advice.number()).isEqualTo(8);
+            assertThat(advice.consentRequired()).isTrue();
+            assertThat(advice.reason()).isEqualTo(AdviceReason.MARKETING_AUTOMATION);
+        });
+        assertThat(ADVISOR.advise(own, new Classification(Category.NECESSARY, 1, "Hubspot", "ocd", false))
+                        .consentRequired())
+                .isFalse();
+        assertThat(MarketingAutomation.covers("MailChimp Tracking")).isTrue();
+        assertThat(MarketingAutomation.covers("Segmentify")).isFalse();
     }
 
     @Test

@@ -12,7 +12,7 @@ import nl.cookiekeur.scanner.banner.BannerOperator;
 record AcceptVisit() implements VisitScript {
     @Override
     public void run(PhaseSession session) throws ScanFailedException, ScanAbortedException {
-        session.start(false);
+        session.startForChoice();
         boolean seen = session.observeBanner(false);
         session.step(ScanActivity.ACCEPTING);
         session.recordChoice(session.chooseIfBanner(seen, BannerOperator::accept));

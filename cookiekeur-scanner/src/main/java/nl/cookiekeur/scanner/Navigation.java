@@ -7,6 +7,7 @@ import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.WaitUntilState;
 import java.time.Instant;
+import java.util.function.BooleanSupplier;
 import nl.cookiekeur.evidence.PageVisit;
 import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.evidence.ScanNote;
@@ -43,8 +44,16 @@ final class Navigation {
      * Visits {@code url} as the job's page number {@code order}.
      *
      * @param onScroll called before scrolling (for progress)
+     * @param enough ends the wait after loading early, as soon as it says so (see {@link Settler})
      */
-    PageVisit load(Phase phase, int order, String url, boolean deep, boolean scroll, Runnable onScroll) {
+    PageVisit load(
+            Phase phase,
+            int order,
+            String url,
+            boolean deep,
+            boolean scroll,
+            Runnable onScroll,
+            BooleanSupplier enough) {
         TabSession tab = tabs.current();
         Page page = tab.page();
         long deadline = run.pageDeadline();
@@ -79,7 +88,7 @@ final class Navigation {
             } catch (PlaywrightException e) {
                 // slow sub-resources: the settle below decides
             }
-            settler.settle(tab, url, deadline);
+            settler.settle(tab, url, deadline, enough);
             if (scroll) {
                 onScroll.run();
                 settler.scroll(tab, deadline);

@@ -2,6 +2,7 @@ package nl.cookiekeur.scanner;
 
 import com.microsoft.playwright.Page;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import nl.cookiekeur.evidence.BannerObservation;
 import nl.cookiekeur.evidence.BannerRemoval;
 import nl.cookiekeur.evidence.ChoiceOutcome;
@@ -98,7 +99,19 @@ final class PhaseSession {
      * operating an error page: it ends with the scan, or goes on when the page loaded for the first job.
      */
     void start(boolean scroll) throws ScanFailedException, ScanAbortedException {
-        PageVisit visit = visit(run.startUrl, false, scroll);
+        start(visit(run.startUrl, false, scroll));
+    }
+
+    /**
+     * Visits the start page for a choice (reject, accept, withdraw): as {@link #start(boolean)} without
+     * scrolling, but the wait after loading ends as soon as the banner watcher sees a banner showing, so the
+     * choice is made the moment the banner is operable, also when it would close itself a little later.
+     */
+    void startForChoice() throws ScanFailedException, ScanAbortedException {
+        start(visit(run.startUrl, false, false, () -> watch.showsOn(current)));
+    }
+
+    private void start(PageVisit visit) throws ScanFailedException, ScanAbortedException {
         boolean unreachable = visit.failed() && visit.status() == 0 && navigation.showsNoPage();
         if (!job.discovers()) {
             if (unreachable) {
@@ -150,6 +163,10 @@ final class PhaseSession {
 
     /** Loads a page in a live tab (a new one when the last crashed, closed or froze). */
     PageVisit visit(String url, boolean deep, boolean scroll) {
+        return visit(url, deep, scroll, () -> false);
+    }
+
+    private PageVisit visit(String url, boolean deep, boolean scroll, BooleanSupplier enough) {
         TabSession tab = tabs.live();
         watch.leaving(tab.page());
         order++;
@@ -158,7 +175,7 @@ final class PhaseSession {
         tab.recorder().visiting(url);
         tab.resetNavigations();
         step(ScanActivity.LOADING);
-        PageVisit visit = navigation.load(phase, order, url, deep, scroll, () -> step(ScanActivity.SCROLLING));
+        PageVisit visit = navigation.load(phase, order, url, deep, scroll, () -> step(ScanActivity.SCROLLING), enough);
         record.visits.add(visit);
         return visit;
     }

@@ -14,7 +14,7 @@ import nl.cookiekeur.scanner.banner.BannerOperator;
 record RejectVisit() implements VisitScript {
     @Override
     public void run(PhaseSession session) throws ScanFailedException, ScanAbortedException {
-        session.start(false);
+        session.startForChoice();
         boolean seen = session.observeBanner(true);
         session.step(ScanActivity.REJECTING);
         ConsentChoice choice = session.chooseIfBanner(seen, BannerOperator::reject);

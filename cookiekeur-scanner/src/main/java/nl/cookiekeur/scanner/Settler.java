@@ -2,6 +2,7 @@ package nl.cookiekeur.scanner;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
+import java.util.function.BooleanSupplier;
 import nl.cookiekeur.scanner.browser.PageProbe;
 import nl.cookiekeur.scanner.browser.QuietProbe;
 import nl.cookiekeur.scanner.network.CookieJar;
@@ -33,6 +34,14 @@ final class Settler {
      * returns whether it settled. Reads the cookie jar along the way, so first sightings are timed.
      */
     boolean settle(TabSession tab, String pageUrl, long deadlineNanos) {
+        return settle(tab, pageUrl, deadlineNanos, () -> false);
+    }
+
+    /**
+     * As {@link #settle(TabSession, String, long)}, but also ends, as settled, as soon as {@code enough} says so
+     * (checked once per poll, after the cookie jar was read): a choice phase stops waiting once the banner shows.
+     */
+    boolean settle(TabSession tab, String pageUrl, long deadlineNanos, BooleanSupplier enough) {
         long start = System.nanoTime();
         long end = Math.min(deadlineNanos, start + limits.settleCap().toNanos());
         long fullWindow = limits.quietWindow().toNanos();
@@ -62,6 +71,10 @@ final class Settler {
             }
             if (now >= end || page.isClosed() || tab.navigations() > limits.maxNavigations()) {
                 return false;
+            }
+            if (enough.getAsBoolean()) {
+                tracker.observe(CookieJar.read(tab.recorder().pageSession()), pageUrl);
+                return true;
             }
             try {
                 page.waitForTimeout((double) POLL_MILLIS);

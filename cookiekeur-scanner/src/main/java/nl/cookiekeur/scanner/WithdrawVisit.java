@@ -24,7 +24,7 @@ record WithdrawVisit() implements VisitScript {
 
     @Override
     public void run(PhaseSession session) throws ScanFailedException, ScanAbortedException {
-        session.start(false);
+        session.startForChoice();
         session.step(ScanActivity.ACCEPTING);
         ConsentChoice accepted = session.choose(BannerOperator::accept);
         if (accepted.outcome() != ChoiceOutcome.MADE) {

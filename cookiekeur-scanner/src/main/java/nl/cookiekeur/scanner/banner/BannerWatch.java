@@ -104,6 +104,16 @@ public final class BannerWatch {
     }
 
     /**
+     * Whether a banner candidate the watcher reported as appeared still shows on the page (same document): the
+     * moment it became operable, so a phase can stop waiting and make its choice before a banner that closes
+     * itself is gone. Appearances are reported once a candidate has shown 600 ms, or the watcher's events arrive
+     * while the scanner waits in a Playwright call.
+     */
+    public boolean showsOn(String pageUrl) {
+        return showing.values().stream().anyMatch(e -> sameDocument(e.pageUrl(), pageUrl));
+    }
+
+    /**
      * The last event on a page when the watcher saw a banner there that went away without the scanner's
      * choice (by a timer, a scroll, or a navigation), else empty.
      */
