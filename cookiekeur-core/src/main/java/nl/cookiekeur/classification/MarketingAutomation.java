@@ -1,7 +1,5 @@
 package nl.cookiekeur.classification;
 
-import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,20 +12,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MarketingAutomation {
     /** Lower-case vendor or platform names, compared as whole words of the classification's vendor. */
-    private static final List<String> VENDORS = List.of("hubspot", "pardot", "salesforce", "mailchimp", "segment");
+    private static final VendorWords VENDORS =
+            VendorWords.of("hubspot", "pardot", "salesforce", "mailchimp", "segment");
 
     private MarketingAutomation() {}
 
     /** Whether the vendor (platform or tracker name, such as "HubSpot" or "MailChimp Tracking") is one of them. */
     public static boolean covers(@Nullable String vendor) {
-        if (vendor == null || vendor.isBlank()) {
-            return false;
-        }
-        for (String word : vendor.toLowerCase(Locale.ROOT).split("[^a-z0-9]+", -1)) {
-            if (VENDORS.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return VENDORS.cover(vendor);
     }
 }
