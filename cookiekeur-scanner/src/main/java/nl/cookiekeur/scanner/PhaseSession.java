@@ -276,10 +276,18 @@ final class PhaseSession {
         settler.scroll(tabs.current(), run.pageDeadline());
     }
 
-    /** Reads the page instruments of the current page into the record. */
+    /**
+     * Reads the page instruments of the current page into the record. A page that stopped answering since it
+     * loaded (a busy loop started late, or by the choice) cannot be read: that is recorded as an unresponsive
+     * page, so the verdict does not count the empty readings as seen.
+     */
     void collect() {
         record.list(RecordKinds.BANNER_EVENTS).addAll(watch.drain());
         if (tabs.broken()) {
+            return;
+        }
+        if (tabs.closedWhenFrozen()) {
+            record.problem(current, "unresponsive", ScanNote.of("problem.unresponsive"));
             return;
         }
         try {

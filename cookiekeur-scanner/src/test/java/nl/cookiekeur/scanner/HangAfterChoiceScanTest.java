@@ -1,0 +1,68 @@
+package nl.cookiekeur.scanner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import nl.cookiekeur.compliance.Coverage;
+import nl.cookiekeur.evidence.ChoiceOutcome;
+import nl.cookiekeur.evidence.Phase;
+import nl.cookiekeur.evidence.ScanEvidence;
+import nl.cookiekeur.fixtures.FixtureServer;
+import nl.cookiekeur.fixtures.FixtureSite;
+import nl.cookiekeur.fixtures.junit.FixtureSites;
+import nl.cookiekeur.scan.ScanProgress;
+import nl.cookiekeur.scan.ScanRequest;
+import nl.cookiekeur.site.WebUrl;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * A page that hangs only after the visitor accepted (www.lastige-site.nl/vastloper-na-keuze.html: the accept
+ * button starts a busy loop) answered every check while it loaded. What the accept phase would read afterwards
+ * is empty, and must not count as seen: the scanner records the page as unresponsive, so the phase has a gap.
+ */
+@FixtureSites
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HangAfterChoiceScanTest {
+    private static final String PAGE = "/vastloper-na-keuze.html";
+
+    private ScanEvidence evidence;
+
+    @BeforeAll
+    void scan(FixtureServer server) throws Exception {
+        ScanRequest request = new ScanRequest(
+                new WebUrl(server.url(FixtureSite.LASTIGE_SITE.host(), PAGE)),
+                1,
+                List.of(Phase.ACCEPT),
+                1,
+                Duration.ofMinutes(2),
+                false,
+                server.hostRules(),
+                true,
+                FixtureScans.folder());
+        evidence = PlaywrightSiteScanner.chromium().scan(request, ScanProgress.silent());
+    }
+
+    @Test
+    void theChoiceIsMadeAndTheHangAfterItIsRecorded() {
+        assertThat(evidence.choices())
+                .singleElement()
+                .satisfies(c -> assertThat(c.outcome()).isEqualTo(ChoiceOutcome.MADE));
+        assertThat(evidence.problems())
+                .anySatisfy(p -> {
+                    assertThat(p.phase()).isEqualTo(Phase.ACCEPT);
+                    assertThat(p.kind()).isEqualTo("unresponsive");
+                    assertThat(p.pageUrl()).endsWith(PAGE);
+                });
+    }
+
+    @Test
+    void theAcceptPhaseIsNotCountedAsSeen() {
+        Coverage coverage = Coverage.of(evidence);
+
+        assertThat(coverage.complete()).isFalse();
+        assertThat(coverage.seen(evidence)).doesNotContain(Phase.ACCEPT);
+    }
+}
