@@ -85,7 +85,10 @@ public final class ThroughputBenchmark {
         }
     }
 
-    /** The default configurations, then (with {@code --levers}) each lever off in turn, then none. */
+    /**
+     * The default configurations (the scan, each worker, and the largest worker with the withdraw phase in a fresh
+     * profile), then (with {@code --levers}) each lever off in turn, then none.
+     */
     static List<Config> configs(ThroughputOptions options) {
         ScanLevers on = ScanLevers.defaults();
         List<Config> configs = new ArrayList<>();
@@ -94,6 +97,12 @@ public final class ThroughputBenchmark {
             configs.add(new Config(
                     "Cookiekeur worker --browsers " + browsers, ScanLevers.worker(), WORKER_PARALLEL, browsers));
         }
+        int most = options.browsers().stream().mapToInt(Integer::intValue).max().orElse(1);
+        configs.add(new Config(
+                "Cookiekeur worker --browsers " + most + ", withdraw in a fresh profile",
+                ScanLevers.worker().withdrawingInFreshProfile(),
+                WORKER_PARALLEL,
+                most));
         if (options.levers()) {
             int n = options.parallel();
             configs.add(new Config("all levers", on, n));
@@ -105,6 +114,7 @@ public final class ThroughputBenchmark {
                     "without context/phase",
                     new ScanLevers(Isolation.BROWSER_PER_PHASE, on.sharing(), on.waitsEndWhenDone()),
                     n));
+            configs.add(new Config("without withdraw on the accepted page", on.withdrawingInFreshProfile(), n));
             configs.add(new Config("no levers", ScanLevers.none(), n));
             configs.add(new Config("one slot, nothing kept across scans", on, WORKER_PARALLEL));
         }

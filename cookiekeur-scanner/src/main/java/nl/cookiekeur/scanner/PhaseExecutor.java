@@ -145,10 +145,10 @@ final class PhaseExecutor {
             return true;
         }
         try {
-            PhaseRecord record = runner.run(job);
+            List<PhaseRecord> recorded = runner.run(job);
             synchronized (this) {
                 if (!closed) {
-                    records.add(record);
+                    records.addAll(recorded);
                 }
             }
             return true;

@@ -18,6 +18,7 @@ import nl.cookiekeur.scanner.banner.BannerOperator;
 import nl.cookiekeur.scanner.banner.BannerWatch;
 import nl.cookiekeur.scanner.banner.ScreenshotTaker;
 import nl.cookiekeur.scanner.browser.PhaseBrowser;
+import nl.cookiekeur.scanner.browser.ProblemSink;
 import nl.cookiekeur.scanner.browser.QuietProbe;
 import nl.cookiekeur.scanner.crawl.CrawlPlan;
 import nl.cookiekeur.scanner.crawl.CrawlPlanner;
@@ -47,6 +48,7 @@ final class PhaseSession {
     private final TabHealth tabs;
     private final Navigation navigation;
     private final BannerWatch watch;
+    private final PhaseBrowser browser;
     private String current;
     private int order;
     private int planned = 1;
@@ -67,6 +69,7 @@ final class PhaseSession {
         this.settler = new Settler(run.limits, tracker);
         this.shots = new EvidenceScreenshots(run.evidenceDir, record, run.screenshots, run.limits.maxScreenshots());
         this.current = run.startUrl;
+        this.browser = browser;
         browser.reportTo((kind, note) -> record.problem(current, kind, note));
         browser.context().addInitScript(QuietProbe.initScript());
         String instrumentsScript = PageInstruments.initScript();
@@ -79,6 +82,41 @@ final class PhaseSession {
         this.tabs = new TabHealth(
                 browser, run.limits.documentByteCap(), (kind, note) -> record.problem(current, kind, note));
         this.navigation = new Navigation(run, tabs, settler, record::problem);
+    }
+
+    /**
+     * A session for the withdraw phase that goes on in this (accept) session's profile and tab, on the page it
+     * left, with a record, cookie tracker, network recorder and screenshots of its own. Call after this session's
+     * {@link #finish()}. The new tracker reads the cookie jar at once, so every cookie the accept left counts as
+     * present before the withdrawal (and as removed when the withdrawal deletes it); the Set-Cookie lifetimes the
+     * accept phase's responses asked for stay known.
+     */
+    PhaseSession continueAs(PhaseRecord next) {
+        return new PhaseSession(this, next);
+    }
+
+    private PhaseSession(PhaseSession accepted, PhaseRecord next) {
+        this.run = accepted.run;
+        this.job = accepted.job.withdrawal();
+        this.phase = next.phase;
+        this.record = next;
+        this.banners = accepted.banners;
+        this.instruments = accepted.instruments;
+        this.settler = new Settler(run.limits, tracker);
+        this.shots = new EvidenceScreenshots(run.evidenceDir, record, run.screenshots, run.limits.maxScreenshots());
+        this.current = accepted.current;
+        ProblemSink problems = (kind, note) -> record.problem(current, kind, note);
+        accepted.browser.reportTo(problems);
+        this.browser = accepted.browser;
+        this.watch = accepted.watch;
+        watch.continueAs(phase, shots);
+        this.tabs = accepted.tabs.continuedBy(problems);
+        this.navigation = new Navigation(run, tabs, settler, record::problem);
+        shots.visiting(current);
+        tabs.current().recorder().visiting(current);
+        if (!tabs.broken()) {
+            tracker.observe(CookieJar.read(tabs.current().recorder().pageSession()), current);
+        }
     }
 
     Phase phase() {

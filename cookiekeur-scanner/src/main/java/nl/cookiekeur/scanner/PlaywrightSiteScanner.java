@@ -43,10 +43,17 @@ public final class PlaywrightSiteScanner implements ReusingSiteScanner {
 
     private final EngineFactory engines;
     private final ScanLimits limits;
+    private final boolean withdrawOnAcceptedPage;
 
+    /** A scanner on these engines and limits, with the withdraw phase on the accepted page (as by default). */
     public PlaywrightSiteScanner(EngineFactory engines, ScanLimits limits) {
+        this(engines, limits, ScanLevers.defaults().withdrawOnAcceptedPage());
+    }
+
+    private PlaywrightSiteScanner(EngineFactory engines, ScanLimits limits, boolean withdrawOnAcceptedPage) {
         this.engines = engines;
         this.limits = limits;
+        this.withdrawOnAcceptedPage = withdrawOnAcceptedPage;
     }
 
     /** The scanner with the system's Chromium (or Playwright's own), every lever on and the default limits. */
@@ -67,7 +74,7 @@ public final class PlaywrightSiteScanner implements ReusingSiteScanner {
         ScanLimits limits = levers.waitsEndWhenDone()
                 ? ScanLimits.defaults()
                 : ScanLimits.defaults().fixedQuiet();
-        return new PlaywrightSiteScanner(new ChromiumEngines(levers), limits);
+        return new PlaywrightSiteScanner(new ChromiumEngines(levers), limits, levers.withdrawOnAcceptedPage());
     }
 
     /** Closes the engines kept across scans ({@link ScanLevers#keptForScans()}), if any; never throws. */
@@ -127,11 +134,22 @@ public final class PlaywrightSiteScanner implements ReusingSiteScanner {
         }
     }
 
-    private static List<ScanJob> jobs(ScanRequest request) {
+    /**
+     * The jobs of a scan in phase order; with {@link ScanLevers#withdrawOnAcceptedPage()} and the start page alone,
+     * the withdraw phase is no job of its own but follows the accept job in its profile.
+     */
+    private List<ScanJob> jobs(ScanRequest request) {
+        boolean withdrawAfterAccept = withdrawOnAcceptedPage
+                && request.pages() == 1
+                && request.phases().contains(Phase.ACCEPT)
+                && request.phases().contains(Phase.WITHDRAW);
         List<ScanJob> jobs = new ArrayList<>();
         boolean first = true;
         for (Phase phase : request.phases()) {
-            jobs.add(new ScanJob(phase, false, first));
+            if (phase == Phase.WITHDRAW && withdrawAfterAccept) {
+                continue;
+            }
+            jobs.add(new ScanJob(phase, false, first, phase == Phase.ACCEPT && withdrawAfterAccept));
             first = false;
             if (phase == Phase.INITIAL && request.pages() > 1) {
                 jobs.add(new ScanJob(Phase.INITIAL, true, false));

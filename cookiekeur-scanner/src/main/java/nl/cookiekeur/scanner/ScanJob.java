@@ -9,5 +9,17 @@ import nl.cookiekeur.evidence.Phase;
  * @param phase the phase
  * @param deepEntry whether this is the initial phase's deep entry visit
  * @param discovers whether this job plans the crawl from its first visit of the start page
+ * @param thenWithdraw whether the withdraw phase follows in this job's profile, on the page the accept phase left
+ *     ({@link ScanLevers#withdrawOnAcceptedPage()}; only for an accept job of a scan of the start page alone)
  */
-record ScanJob(Phase phase, boolean deepEntry, boolean discovers) {}
+record ScanJob(Phase phase, boolean deepEntry, boolean discovers, boolean thenWithdraw) {
+
+    ScanJob(Phase phase, boolean deepEntry, boolean discovers) {
+        this(phase, deepEntry, discovers, false);
+    }
+
+    /** The withdraw phase that follows this accept job in its profile. */
+    ScanJob withdrawal() {
+        return new ScanJob(Phase.WITHDRAW, false, false, false);
+    }
+}

@@ -16,8 +16,16 @@ import nl.cookiekeur.scanner.browser.SlotSharing;
  * @param keptForScans with a context per phase: how many scans the scanner keeps a slot's driver for (restarted
  *     after that many; the shared Chromium after five times as many); 0 starts driver and Chromium for every scan.
  *     For long-running scanners that close it when they stop ({@code cookiekeur worker}); off for one-off scans
+ * @param withdrawOnAcceptedPage for a scan of the start page only: the withdraw phase goes on in the accept phase's
+ *     profile, on the page where everything was just accepted, instead of loading the page and accepting again in
+ *     a fresh profile (one page load and one choice less per scan)
  */
-public record ScanLevers(Isolation isolation, SlotSharing sharing, boolean waitsEndWhenDone, int keptForScans) {
+public record ScanLevers(
+        Isolation isolation,
+        SlotSharing sharing,
+        boolean waitsEndWhenDone,
+        int keptForScans,
+        boolean withdrawOnAcceptedPage) {
 
     public ScanLevers {
         if (keptForScans < 0 || keptForScans > 1000) {
@@ -25,17 +33,25 @@ public record ScanLevers(Isolation isolation, SlotSharing sharing, boolean waits
         }
     }
 
-    /** The levers with nothing kept across scans. */
+    /** The levers with nothing kept across scans, and the withdraw phase on the accepted page. */
     public ScanLevers(Isolation isolation, SlotSharing sharing, boolean waitsEndWhenDone) {
-        this(isolation, sharing, waitsEndWhenDone, 0);
+        this(isolation, sharing, waitsEndWhenDone, 0, true);
     }
 
     /** These levers with the slots' drivers kept for {@code scans} scans, attached to a kept Chromium. */
     public ScanLevers keepingChromium(int scans) {
-        return new ScanLevers(isolation, sharing, waitsEndWhenDone, scans);
+        return new ScanLevers(isolation, sharing, waitsEndWhenDone, scans, withdrawOnAcceptedPage);
     }
 
-    /** Every lever on: a context per phase, one Chromium per scan, waits that end when the page is done. */
+    /** These levers with the withdraw phase in a fresh profile of its own, as before this lever. */
+    public ScanLevers withdrawingInFreshProfile() {
+        return new ScanLevers(isolation, sharing, waitsEndWhenDone, keptForScans, false);
+    }
+
+    /**
+     * Every lever on: a context per phase, one Chromium per scan, waits that end when the page is done, the withdraw
+     * phase on the accepted page.
+     */
     public static ScanLevers defaults() {
         return new ScanLevers(Isolation.CONTEXT_PER_PHASE, SlotSharing.ONE_BROWSER, true);
     }
@@ -51,14 +67,14 @@ public record ScanLevers(Isolation isolation, SlotSharing sharing, boolean waits
         return defaults().keepingChromium(WORKER_KEPT_SCANS);
     }
 
-    /** The engine before the levers: a Chromium per phase, one per slot, fixed quiet periods. */
+    /** The engine before the levers: a Chromium per phase, one per slot, fixed quiet periods, withdraw afresh. */
     public static ScanLevers none() {
-        return new ScanLevers(Isolation.BROWSER_PER_PHASE, SlotSharing.BROWSER_PER_SLOT, false);
+        return new ScanLevers(Isolation.BROWSER_PER_PHASE, SlotSharing.BROWSER_PER_SLOT, false, 0, false);
     }
 
     /**
      * A short name for benchmark output with {@code slots} browser slots, such as {@code context/phase, one
-     * browser/scan, waits end when done}; sharing shows only where it applies (a context per phase, two or more
+     * browser/scan, waits end when done, withdraw on the accepted page}; sharing shows only where it applies (a context per phase, two or more
      * slots).
      */
     public String describe(int slots) {
@@ -69,6 +85,9 @@ public record ScanLevers(Isolation isolation, SlotSharing sharing, boolean waits
                 : sharing == SlotSharing.ONE_BROWSER ? "one browser/scan" : "browser/slot";
         String waits = waitsEndWhenDone ? "waits end when done" : "fixed quiet waits";
         String described = shared == null ? phase + ", " + waits : String.join(", ", phase, shared, waits);
+        if (withdrawOnAcceptedPage) {
+            described += ", withdraw on the accepted page";
+        }
         return kept ? described + ", browser kept across scans (driver " + keptForScans + " scans)" : described;
     }
 }

@@ -23,13 +23,39 @@ final class TabHealth {
     private final long documentByteCap;
     private final ProblemSink networkProblems;
     private final List<NetworkRecorder> recorders = new ArrayList<>();
+    private final List<HttpCookieSetter> inheritedSetters;
     private TabSession tab;
 
     TabHealth(PhaseBrowser browser, long documentByteCap, ProblemSink networkProblems) {
         this.browser = browser;
         this.documentByteCap = documentByteCap;
         this.networkProblems = networkProblems;
+        this.inheritedSetters = List.of();
         this.tab = open();
+    }
+
+    private TabHealth(TabHealth before, ProblemSink networkProblems) {
+        this.browser = before.browser;
+        this.documentByteCap = before.documentByteCap;
+        this.networkProblems = networkProblems;
+        this.inheritedSetters = before.cookieSetters();
+        Page page = before.tab.page();
+        if (page.isClosed() || browser.crashed(page)) {
+            this.tab = new TabSession(page, before.tab.recorder());
+        } else {
+            NetworkRecorder recorder =
+                    NetworkRecorder.attach(browser.context(), page, documentByteCap, networkProblems);
+            recorders.add(recorder);
+            this.tab = new TabSession(page, recorder);
+        }
+    }
+
+    /**
+     * The tabs of a phase that goes on in this profile after this phase finished (its recorders detached): the same
+     * tab, with a recorder of its own; the cookie setters seen so far stay known.
+     */
+    TabHealth continuedBy(ProblemSink networkProblems) {
+        return new TabHealth(this, networkProblems);
     }
 
     /** The current tab, whatever its state. */
@@ -90,7 +116,7 @@ final class TabHealth {
 
     /** The cookie setters seen in the responses of every tab. */
     List<HttpCookieSetter> cookieSetters() {
-        List<HttpCookieSetter> setters = new ArrayList<>();
+        List<HttpCookieSetter> setters = new ArrayList<>(inheritedSetters);
         for (NetworkRecorder recorder : recorders) {
             setters.addAll(recorder.cookieSetters());
         }

@@ -50,12 +50,11 @@ class HangAfterChoiceScanTest {
         assertThat(evidence.choices())
                 .singleElement()
                 .satisfies(c -> assertThat(c.outcome()).isEqualTo(ChoiceOutcome.MADE));
-        assertThat(evidence.problems())
-                .anySatisfy(p -> {
-                    assertThat(p.phase()).isEqualTo(Phase.ACCEPT);
-                    assertThat(p.kind()).isEqualTo("unresponsive");
-                    assertThat(p.pageUrl()).endsWith(PAGE);
-                });
+        assertThat(evidence.problems()).anySatisfy(p -> {
+            assertThat(p.phase()).isEqualTo(Phase.ACCEPT);
+            assertThat(p.kind()).isEqualTo("unresponsive");
+            assertThat(p.pageUrl()).endsWith(PAGE);
+        });
     }
 
     @Test

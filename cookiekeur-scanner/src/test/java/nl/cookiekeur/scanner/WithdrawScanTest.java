@@ -12,7 +12,11 @@ import nl.cookiekeur.fixtures.FixtureSite;
 import nl.cookiekeur.fixtures.junit.FixtureSites;
 import org.junit.jupiter.api.Test;
 
-/** The withdraw phase on a site whose persistent icon reopens the choice and deletes the analytics cookies. */
+/**
+ * The withdraw phase on a site whose persistent icon reopens the choice and deletes the analytics cookies: on its
+ * own, and continued on the page the accept phase left ({@link ScanLevers#withdrawOnAcceptedPage()}), which must
+ * judge the same with one page load less.
+ */
 @FixtureSites
 class WithdrawScanTest {
 
@@ -34,5 +38,56 @@ class WithdrawScanTest {
                         .map(r -> r.consentMode().get("gcs"))
                         .toList())
                 .contains("G101", "G100");
+    }
+
+    @Test
+    void withdrawingOnTheAcceptedPageSeesWhatAFreshProfileSeesWithOneLoadLess(FixtureServer server) throws Exception {
+        FixtureScans scans = new FixtureScans(server);
+        ScanEvidence continued = PlaywrightSiteScanner.chromium()
+                .scan(
+                        scans.request(
+                                FixtureSite.KINDEROPVANG_ZONNESTRAAL,
+                                1,
+                                FixtureScans.folder(),
+                                Phase.ACCEPT,
+                                Phase.WITHDRAW),
+                        nl.cookiekeur.scan.ScanProgress.silent());
+        ScanEvidence fresh = PlaywrightSiteScanner.chromium(
+                        ScanLevers.defaults().withdrawingInFreshProfile())
+                .scan(
+                        scans.request(
+                                FixtureSite.KINDEROPVANG_ZONNESTRAAL,
+                                1,
+                                FixtureScans.folder(),
+                                Phase.ACCEPT,
+                                Phase.WITHDRAW),
+                        nl.cookiekeur.scan.ScanProgress.silent());
+
+        for (ScanEvidence evidence : java.util.List.of(continued, fresh)) {
+            assertThat(evidence.choices())
+                    .extracting(ConsentChoice::phase, ConsentChoice::outcome)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(Phase.ACCEPT, ChoiceOutcome.MADE),
+                            org.assertj.core.groups.Tuple.tuple(Phase.WITHDRAW, ChoiceOutcome.MADE));
+            assertThat(evidence.cookies(Phase.WITHDRAW))
+                    .filteredOn(c -> c.name().startsWith("_ga"))
+                    .isNotEmpty()
+                    .allSatisfy(c -> assertThat(c.removed()).as(c.name()).isTrue());
+            assertThat(evidence.requests(Phase.WITHDRAW).stream()
+                            .filter(r -> r.url().startsWith("https://region1.google-analytics.com/g/collect"))
+                            .map(r -> r.consentMode().get("gcs"))
+                            .toList())
+                    .contains("G100")
+                    .doesNotContain("G111");
+        }
+        assertThat(names(continued)).isEqualTo(names(fresh));
+        assertThat(continued.visits(Phase.WITHDRAW)).hasSize(1);
+        assertThat(fresh.visits(Phase.WITHDRAW)).hasSize(2);
+    }
+
+    private static java.util.Set<String> names(ScanEvidence evidence) {
+        return evidence.cookies(Phase.WITHDRAW).stream()
+                .map(c -> c.name() + (c.removed() ? " (removed)" : ""))
+                .collect(java.util.stream.Collectors.toSet());
     }
 }

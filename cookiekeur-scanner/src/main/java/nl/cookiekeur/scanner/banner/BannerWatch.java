@@ -45,8 +45,8 @@ public final class BannerWatch {
                     + "cookies?.?(accepted|akkoord|ok)|gdpr|\\bcmp|privacy",
             Pattern.CASE_INSENSITIVE);
 
-    private final Phase phase;
-    private final ScreenshotTaker shots;
+    private Phase phase;
+    private ScreenshotTaker shots;
     private final CmpStorageNames cmpNames = CmpStorageNames.shipped();
     private final String binding = "__ck" + Long.toHexString(new SecureRandom().nextLong() & Long.MAX_VALUE);
     private final List<BannerEvent> events = new ArrayList<>();
@@ -57,6 +57,16 @@ public final class BannerWatch {
     public BannerWatch(Phase phase, ScreenshotTaker shots) {
         this.phase = phase;
         this.shots = shots;
+    }
+
+    /**
+     * Goes on watching the same profile for the phase that continues in it ({@code next}): later events carry that
+     * phase and its screenshots go to {@code nextShots}; what is still showing stays known. Drain the events of the
+     * phase before first.
+     */
+    public void continueAs(Phase next, ScreenshotTaker nextShots) {
+        this.phase = next;
+        this.shots = nextShots;
     }
 
     /** Installs the binding and the watcher in the context, before its pages load. */
