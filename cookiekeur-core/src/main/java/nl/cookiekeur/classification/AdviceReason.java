@@ -20,6 +20,7 @@ public enum AdviceReason {
     VENDOR_TRACKING,
     FIRST_PARTY_TRACKING,
     MARKETING_AUTOMATION,
+    CHAT_WIDGET,
     NEEDS_REVIEW;
 
     private static final String BUNDLE = "nl.cookiekeur.classification.advice-reasons";

@@ -78,6 +78,13 @@ public final class CookieAdvisor {
                     .put(V8, false);
             return AdviceReason.MARKETING_AUTOMATION;
         }
+        if (classification.category() != Category.MARKETING
+                && classification.category() != Category.ANALYTICS
+                && ChatWidgets.holds(cookie.name(), classification.vendor())) {
+            // a chat widget's storage before the visitor asked for a chat: no requested service (advice 10)
+            notExempt(answers).put(V6, false).put(V9, true);
+            return AdviceReason.CHAT_WIDGET;
+        }
         return switch (classification.category()) {
             case NECESSARY -> necessary(PurposeHint.of(cookie.name()), answers);
             case PREFERENCES -> {

@@ -13,7 +13,10 @@ import nl.cookiekeur.cookie.StorageKind;
  * passed silently: NL-CK-01 reports them with {@link Confidence#NEEDS_REVIEW}.
  */
 final class UnidentifiedItems {
-    /** Longer than this, an unidentified persistent cookie is worth a look whatever its value. */
+    /**
+     * Longer than this, an unidentified persistent cookie is worth a look whatever its value; a preference placed
+     * before any action too ({@link UnrequestedPreferences}).
+     */
     static final Duration TRIVIAL_LIFETIME = Duration.ofDays(1);
 
     private static final Pattern NECESSARY_NAME = Pattern.compile(

@@ -15,9 +15,6 @@ final class UnrequestedPreferences {
     /** The text variant of the hit. */
     static final String VARIANT = "preference";
 
-    /** A session preference, or one kept for a day at most, is not worth a review. */
-    static final Duration TRIVIAL_LIFETIME = Duration.ofDays(1);
-
     private UnrequestedPreferences() {}
 
     /** Whether the item is a persistent preference cookie the visitor may not have chosen. */
@@ -28,6 +25,7 @@ final class UnrequestedPreferences {
             return false;
         }
         Duration lifetime = cookie.cookie().lifetime();
-        return lifetime != null && lifetime.compareTo(TRIVIAL_LIFETIME) > 0;
+        // a session preference, or one kept for a day at most, is not worth a review
+        return lifetime != null && lifetime.compareTo(UnidentifiedItems.TRIVIAL_LIFETIME) > 0;
     }
 }

@@ -142,6 +142,32 @@ class CookieAdvisorTest {
     }
 
     @Test
+    void aChatWidgetsStorageBeforeAnyConversationNeedsConsent() {
+        // tawk.to's and Zendesk's visitor ids, called functional or necessary by a data source (tool profiles: 10)
+        Cookie tawk = cookie("__tawkuuid", false, 180 * DAY, SameSite.LAX);
+        Cookie zendesk = cookie("__zlcmid", false, 365 * DAY, SameSite.LAX);
+        CookieAdvice byTawk =
+                ADVISOR.advise(tawk, new Classification(Category.PREFERENCES, 1, "Tawk.to Chat", "ocd", false));
+        CookieAdvice byZendesk =
+                ADVISOR.advise(zendesk, new Classification(Category.NECESSARY, 1, "Zendesk", "ocd", false));
+
+        CookieAdvice unknownId =
+                ADVISOR.advise(tawk, new Classification(Category.UNKNOWN, 1, "Tawk.to Chat", "ocd", false));
+
+        assertThat(List.of(byTawk, byZendesk, unknownId)).allSatisfy(advice -> {
+            assertThat(advice.number()).isEqualTo(10);
+            assertThat(advice.consentRequired()).isTrue();
+            assertThat(advice.reason()).isEqualTo(AdviceReason.CHAT_WIDGET);
+        });
+        // the vendor's own login session (a help centre) keeps its exemption; other vendors are not touched
+        Cookie helpCentre = cookie("_zendesk_session", false, null, SameSite.LAX);
+        assertThat(ADVISOR.advise(helpCentre, new Classification(Category.NECESSARY, 1, "Zendesk", "ocd", false))
+                        .consentRequired())
+                .isFalse();
+        assertThat(ChatWidgets.holds("wp_lang", "WordPress")).isFalse();
+    }
+
+    @Test
     void firstPartyMarketingPresumesPersonalData() {
         CookieAdvice advice = advise("shop_retarget_id", Category.MARKETING, false, 90 * DAY, SameSite.LAX);
         assertThat(advice.number()).isEqualTo(8);

@@ -90,8 +90,9 @@ public final class KnowledgeFirstClassifier implements CookieClassifier {
     private Classification byKnowledgeOrModel(Cookie cookie) {
         CookieLookup lookup = knowledge.lookup(cookie);
         return switch (lookup) {
-            case CookieLookup.Identified identified
-            when known(identified.match().entry()) ->
+            // an entry that judges the cookie unknown (a functional visitor id) stays needs review, with no
+            // best guess that other sites' declarations could turn into an exemption
+            case CookieLookup.Identified identified ->
                 known(
                         cookie,
                         identified.match().entry(),
@@ -101,10 +102,6 @@ public final class KnowledgeFirstClassifier implements CookieClassifier {
                 known(cookie, ambiguous.candidates().get(0).entry(), null);
             default -> model.classify(cookie);
         };
-    }
-
-    private static boolean known(KnowledgeEntry entry) {
-        return entry.category() != Category.UNKNOWN;
     }
 
     private static boolean agree(List<CookieMatch> candidates) {

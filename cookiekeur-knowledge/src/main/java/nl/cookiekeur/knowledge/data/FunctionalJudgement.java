@@ -9,7 +9,10 @@ import nl.cookiekeur.classification.Category;
  * category: only a cookie whose purpose is strictly necessary for the communication or for a service the
  * visitor asked for (Tw art. 11.7a lid 3; WP194) is exempt as necessary. A functional cookie whose name or
  * description shows such a purpose (session, login, security, load balancing, cart, the consent choice
- * itself) is necessary; every other functional cookie keeps a convenience or choice and is preferences.
+ * itself) is necessary. A functional cookie that otherwise identifies the visitor (a unique visitor or user id,
+ * such as a chat widget's visitor id) is neither necessary nor a preference, since it keeps no choice but who the
+ * visitor is: it needs review ({@link Category#UNKNOWN}). Every other functional cookie keeps a convenience or
+ * choice and is preferences.
  */
 public final class FunctionalJudgement {
     /** Purposes that can make a cookie strictly necessary, as they appear in names and descriptions. */
@@ -57,14 +60,41 @@ public final class FunctionalJudgement {
             "accepts cookies",
             "supports cookies");
 
+    /** Wordings of a cookie that identifies the visitor, as they appear in descriptions. */
+    private static final List<String> IDENTIFIER_PURPOSES = List.of(
+            "distinguish users",
+            "distinguish visitors",
+            "distinguish one site visitor",
+            "unique id",
+            "unique identifier",
+            "unique user",
+            "unique visitor",
+            "identify the visitor",
+            "identify visitors",
+            "identify the user",
+            "identify users",
+            "identifies the visitor",
+            "identifies the user",
+            "visitor id",
+            "visitor identification",
+            "user identification");
+
     private FunctionalJudgement() {}
 
-    /** {@link Category#NECESSARY} when the text shows a strictly necessary purpose, else preferences. */
+    /**
+     * {@link Category#NECESSARY} when the text shows a strictly necessary purpose; else {@link Category#UNKNOWN}
+     * when it shows a visitor identifier; else preferences.
+     */
     public static Category of(String name, String description) {
         String text = (name + " " + description).toLowerCase(Locale.ROOT);
         for (String purpose : NECESSARY_PURPOSES) {
             if (text.contains(purpose)) {
                 return Category.NECESSARY;
+            }
+        }
+        for (String purpose : IDENTIFIER_PURPOSES) {
+            if (text.contains(purpose)) {
+                return Category.UNKNOWN;
             }
         }
         return Category.PREFERENCES;

@@ -48,6 +48,23 @@ class OpenCookieDatabaseTest {
     }
 
     @Test
+    void aFunctionalVisitorIdIsNeitherNecessaryNorAPreference() {
+        // a chat widget's visitor id keeps no choice but who the visitor is: needs review, never exempt by label
+        assertThat(OpenCookieDatabase.category("Functional", "__tawkuuid", "Tawk.to cookie used to distinguish users."))
+                .contains(Category.UNKNOWN);
+        assertThat(OpenCookieDatabase.category("Functional", "lz_userid", "Sets up a unique ID for the visitor."))
+                .contains(Category.UNKNOWN);
+        // a necessary purpose still wins: the consent record of a banner, a server session
+        assertThat(OpenCookieDatabase.category(
+                        "Functional",
+                        "consentUUID",
+                        "A unique identification for users who accepted the cookie consent."))
+                .contains(Category.NECESSARY);
+        assertThat(OpenCookieDatabase.category("Functional", "ASP.NET_SessionId", "Identifies the users session."))
+                .contains(Category.NECESSARY);
+    }
+
+    @Test
     void mapsTheSixUpstreamCategoriesToOurFive() {
         assertThat(OpenCookieDatabase.category("Functional")).contains(Category.PREFERENCES);
         assertThat(OpenCookieDatabase.category("Necessary")).contains(Category.NECESSARY);
