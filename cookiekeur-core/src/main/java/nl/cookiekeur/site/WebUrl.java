@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param uri the normalised address
  */
 public record WebUrl(URI uri) {
+    private static final int MAX_HOST = 253;
+    private static final int MAX_LABEL = 63;
 
     /** Normalises the address; throws {@link IllegalArgumentException} when it is no http(s) URL with a host. */
     public WebUrl {
@@ -93,6 +95,10 @@ public record WebUrl(URI uri) {
         String hostAndPort = authority.substring(authority.lastIndexOf('@') + 1);
         int colon = hostAndPort.lastIndexOf(':');
         String host = colon < 0 ? hostAndPort : hostAndPort.substring(0, colon);
+        if (!fitsDns(host)) {
+            // no DNS name, and the JDK's punycode encoder throws a bare RuntimeException on very long labels
+            return null;
+        }
         try {
             return HostName.normalise(IDN.toASCII(host, IDN.ALLOW_UNASSIGNED))
                     .filter(name -> !HostName.isNormalisedIp(name))
@@ -100,6 +106,19 @@ public record WebUrl(URI uri) {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** Whether a name is short enough to be a DNS name: at most 253 characters, labels of at most 63. */
+    private static boolean fitsDns(String host) {
+        if (host.length() > MAX_HOST) {
+            return false;
+        }
+        for (String label : host.split("\\.", -1)) {
+            if (label.length() > MAX_LABEL) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int portOf(@Nullable String authority) {

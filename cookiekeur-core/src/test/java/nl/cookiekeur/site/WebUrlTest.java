@@ -38,6 +38,14 @@ class WebUrlTest {
     }
 
     @Test
+    void refusesAnInternationalNameTooLongForDnsWithoutThrowing() {
+        // found by SitemapParserFuzzTest: the JDK's punycode encoder threw a bare RuntimeException ("input too long")
+        assertThat(WebUrl.parse("https://" + "é".repeat(1254) + ".nl/")).isEmpty();
+        assertThat(WebUrl.parse("https://" + "ä".repeat(64) + ".nl/")).isEmpty();
+        assertThat(WebUrl.parse("https://bücher.nl/")).map(WebUrl::host).contains("xn--bcher-kva.nl");
+    }
+
+    @Test
     void dropsCredentialsSoTheyAreNeverStoredOrShown() {
         WebUrl url = WebUrl.parse("https://jan:geheim%21@shop.example.nl:8443/login?x=1")
                 .orElseThrow();

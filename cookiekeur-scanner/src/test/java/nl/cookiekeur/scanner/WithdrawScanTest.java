@@ -42,26 +42,8 @@ class WithdrawScanTest {
 
     @Test
     void withdrawingOnTheAcceptedPageSeesWhatAFreshProfileSeesWithOneLoadLess(FixtureServer server) throws Exception {
-        FixtureScans scans = new FixtureScans(server);
-        ScanEvidence continued = PlaywrightSiteScanner.chromium()
-                .scan(
-                        scans.request(
-                                FixtureSite.KINDEROPVANG_ZONNESTRAAL,
-                                1,
-                                FixtureScans.folder(),
-                                Phase.ACCEPT,
-                                Phase.WITHDRAW),
-                        nl.cookiekeur.scan.ScanProgress.silent());
-        ScanEvidence fresh = PlaywrightSiteScanner.chromium(
-                        ScanLevers.defaults().withdrawingInFreshProfile())
-                .scan(
-                        scans.request(
-                                FixtureSite.KINDEROPVANG_ZONNESTRAAL,
-                                1,
-                                FixtureScans.folder(),
-                                Phase.ACCEPT,
-                                Phase.WITHDRAW),
-                        nl.cookiekeur.scan.ScanProgress.silent());
+        ScanEvidence continued = acceptThenWithdraw(server, ScanLevers.defaults());
+        ScanEvidence fresh = acceptThenWithdraw(server, ScanLevers.defaults().withdrawingInFreshProfile());
 
         for (ScanEvidence evidence : java.util.List.of(continued, fresh)) {
             assertThat(evidence.choices())
@@ -83,6 +65,19 @@ class WithdrawScanTest {
         assertThat(names(continued)).isEqualTo(names(fresh));
         assertThat(continued.visits(Phase.WITHDRAW)).hasSize(1);
         assertThat(fresh.visits(Phase.WITHDRAW)).hasSize(2);
+    }
+
+    private static ScanEvidence acceptThenWithdraw(FixtureServer server, ScanLevers levers) throws Exception {
+        return PlaywrightSiteScanner.chromium(levers)
+                .scan(
+                        new FixtureScans(server)
+                                .request(
+                                        FixtureSite.KINDEROPVANG_ZONNESTRAAL,
+                                        1,
+                                        FixtureScans.folder(),
+                                        Phase.ACCEPT,
+                                        Phase.WITHDRAW),
+                        nl.cookiekeur.scan.ScanProgress.silent());
     }
 
     private static java.util.Set<String> names(ScanEvidence evidence) {
