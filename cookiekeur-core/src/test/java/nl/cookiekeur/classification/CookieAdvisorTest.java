@@ -129,11 +129,7 @@ class CookieAdvisorTest {
         CookieAdvice segment =
                 ADVISOR.advise(vendors, new Classification(Category.ANALYTICS, 1, "Segment", "tracker:segment", true));
 
-        assertThat(List.of(hubspot, pardot, segment)).allSatisfy(advice -> {
-            assertThat(advice.number()).isEqualTo(8);
-            assertThat(advice.consentRequired()).isTrue();
-            assertThat(advice.reason()).isEqualTo(AdviceReason.MARKETING_AUTOMATION);
-        });
+        assertConsent(List.of(hubspot, pardot, segment), 8, AdviceReason.MARKETING_AUTOMATION);
         assertThat(ADVISOR.advise(own, new Classification(Category.NECESSARY, 1, "Hubspot", "ocd", false))
                         .consentRequired())
                 .isFalse();
@@ -146,19 +142,13 @@ class CookieAdvisorTest {
         // tawk.to's and Zendesk's visitor ids, called functional or necessary by a data source (tool profiles: 10)
         Cookie tawk = cookie("__tawkuuid", false, 180 * DAY, SameSite.LAX);
         Cookie zendesk = cookie("__zlcmid", false, 365 * DAY, SameSite.LAX);
-        CookieAdvice byTawk =
-                ADVISOR.advise(tawk, new Classification(Category.PREFERENCES, 1, "Tawk.to Chat", "ocd", false));
-        CookieAdvice byZendesk =
-                ADVISOR.advise(zendesk, new Classification(Category.NECESSARY, 1, "Zendesk", "ocd", false));
-
-        CookieAdvice unknownId =
-                ADVISOR.advise(tawk, new Classification(Category.UNKNOWN, 1, "Tawk.to Chat", "ocd", false));
-
-        assertThat(List.of(byTawk, byZendesk, unknownId)).allSatisfy(advice -> {
-            assertThat(advice.number()).isEqualTo(10);
-            assertThat(advice.consentRequired()).isTrue();
-            assertThat(advice.reason()).isEqualTo(AdviceReason.CHAT_WIDGET);
-        });
+        assertConsent(
+                List.of(
+                        ADVISOR.advise(tawk, new Classification(Category.PREFERENCES, 1, "Tawk.to Chat", "ocd", false)),
+                        ADVISOR.advise(zendesk, new Classification(Category.NECESSARY, 1, "Zendesk", "ocd", false)),
+                        ADVISOR.advise(tawk, new Classification(Category.UNKNOWN, 1, "Tawk.to Chat", "ocd", false))),
+                10,
+                AdviceReason.CHAT_WIDGET);
         // the vendor's own login session (a help centre) keeps its exemption; other vendors are not touched
         Cookie helpCentre = cookie("_zendesk_session", false, null, SameSite.LAX);
         assertThat(ADVISOR.advise(helpCentre, new Classification(Category.NECESSARY, 1, "Zendesk", "ocd", false))
@@ -208,6 +198,14 @@ class CookieAdvisorTest {
             String name, Category category, boolean thirdParty, @Nullable Long expires, SameSite sameSite) {
         Cookie cookie = cookie(name, thirdParty, expires, sameSite);
         return ADVISOR.advise(cookie, new Classification(category, 0.9, null, Classification.PREDICTED, thirdParty));
+    }
+
+    private static void assertConsent(List<CookieAdvice> advices, int number, AdviceReason reason) {
+        assertThat(advices).allSatisfy(advice -> {
+            assertThat(advice.number()).isEqualTo(number);
+            assertThat(advice.consentRequired()).isTrue();
+            assertThat(advice.reason()).isEqualTo(reason);
+        });
     }
 
     private static Cookie cookie(String name, boolean thirdParty, @Nullable Long expires, SameSite sameSite) {
