@@ -74,8 +74,8 @@ public record ScanLevers(
 
     /**
      * A short name for benchmark output with {@code slots} browser slots, such as {@code context/phase, one
-     * browser/scan, waits end when done, withdraw on the accepted page}; sharing shows only where it applies (a context per phase, two or more
-     * slots).
+     * browser/scan, waits end when done, withdraw on the accepted page}; sharing shows only where it applies (a
+     * context per phase, two or more slots).
      */
     public String describe(int slots) {
         String phase = isolation == Isolation.CONTEXT_PER_PHASE ? "context/phase" : "browser/phase";
