@@ -218,13 +218,17 @@ public final class AssessmentContext {
     }
 
     /**
-     * When the observation after the phase's choice starts: the start of the phase's second visit (the reload
-     * after the choice), {@code null} when the phase has fewer than two visits.
+     * When the observation after the phase's choice starts: the start of the phase's visit number 2 (the reload
+     * after the choice), {@code null} when the phase has none. A phase that goes on from the page another phase
+     * left has no visit 1 of its own (that page was the other phase's), so its first visit is number 2.
      */
     @Nullable
     Instant afterChoice(Phase phase) {
-        List<PageVisit> visits = visits(phase);
-        return visits.size() < 2 ? null : visits.get(1).startedAt();
+        return visits(phase).stream()
+                .filter(v -> v.order() == 2)
+                .map(PageVisit::startedAt)
+                .findFirst()
+                .orElse(null);
     }
 
     /** The visit of a phase whose URL or final URL is this page, or empty. */

@@ -211,6 +211,25 @@ class ConsentLifecycleTest {
     }
 
     @Test
+    void aWithdrawalOnTheAcceptedPageJudgesWhatFollowsItsReloadExactly() {
+        ScanEvidence evidence = withBanner()
+                .request(Phase.INITIAL, "https://connect.facebook.net/en_US/fbevents.js")
+                .choice(Phase.ACCEPT, ChoiceOutcome.MADE, 1, 1, "Accepteren")
+                .continuedFromThePageLeft(Phase.WITHDRAW)
+                .request(Phase.WITHDRAW, "https://www.googletagmanager.com/gtag/js?id=G-1")
+                .choice(Phase.WITHDRAW, ChoiceOutcome.MADE, 2, 3, "Cookie-instellingen", "Weigeren")
+                .visit(Phase.WITHDRAW, SITE)
+                .request(Phase.WITHDRAW, "https://connect.facebook.net/en_US/fbevents.js")
+                .build();
+
+        // The host was contacted before any choice too; after the reload it still counts, with certainty.
+        assertThat(findings(evidence, CheckId.NL_CK_16)).singleElement().satisfies(f -> {
+            assertThat(f.evidence().get(0).label()).isEqualTo("connect.facebook.net");
+            assertThat(f.confidence()).isEqualTo(Confidence.CERTAIN);
+        });
+    }
+
+    @Test
     void bannerReturningAfterRefusalIsNotRemembered() {
         ScanEvidence evidence = withBanner()
                 .choice(Phase.REJECT, ChoiceOutcome.MADE, 1, 1, "Weigeren")

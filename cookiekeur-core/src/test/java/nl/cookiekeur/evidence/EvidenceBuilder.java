@@ -70,6 +70,16 @@ public final class EvidenceBuilder {
         return visit(phase, url, true, "nl");
     }
 
+    /**
+     * The phase goes on from the page another phase left (as the scanner's withdraw phase does on the accepted
+     * page): that page was its visit 1, so its own next visit is number 2, and what is added before that visit
+     * happened before it.
+     */
+    public EvidenceBuilder continuedFromThePageLeft(Phase phase) {
+        visitCount.put(phase, 1);
+        return this;
+    }
+
     /** A visit with every detail that checks use. */
     public EvidenceBuilder visit(Phase phase, String url, boolean deepEntry, String language) {
         int order = visitCount.merge(phase, 1, Integer::sum);

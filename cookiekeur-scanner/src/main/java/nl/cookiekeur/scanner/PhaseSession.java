@@ -105,6 +105,7 @@ final class PhaseSession {
         this.settler = new Settler(run.limits, tracker);
         this.shots = new EvidenceScreenshots(run.evidenceDir, record, run.screenshots, run.limits.maxScreenshots());
         this.current = accepted.current;
+        this.order = 1; // the page the accept phase left is this phase's visit 1: its own visits count on from 2
         ProblemSink problems = (kind, note) -> record.problem(current, kind, note);
         accepted.browser.reportTo(problems);
         this.browser = accepted.browser;

@@ -70,6 +70,20 @@ class KnowledgeLookupTest {
     }
 
     @Test
+    void aNameThatCarriesThePlatformNameSaysSoInBothLanguages() {
+        // Every kind of match evidence has a text: this one once ended the lookup with a missing-text error.
+        CliRun dutch = run("knowledge", "lookup", "_shopify_country", "--domain", "patagoniaprovisions.com");
+        CliRun english =
+                run("knowledge", "lookup", "_shopify_country", "--domain", "patagoniaprovisions.com", "--lang", "en");
+
+        assertThat(dutch.exitCode()).isZero();
+        assertThat(dutch.err()).isEmpty();
+        assertThat(dutch.out()).startsWith("_shopify_country: Shopify").contains("bewijs: de naam noemt het platform");
+        assertThat(english.exitCode()).isZero();
+        assertThat(english.out()).contains("evidence: the name contains the platform's name");
+    }
+
+    @Test
     void anAmbiguousNameListsEveryCandidate() {
         CliRun run = run("knowledge", "lookup", "euconsent-v2");
 
