@@ -8,8 +8,8 @@ import nl.cookiekeur.classification.Category;
  * Decides what a cookie that a data source calls "functional" is in law. "Functional" is not a legal
  * category: only a cookie whose purpose is strictly necessary for the communication or for a service the
  * visitor asked for (Tw art. 11.7a lid 3; WP194) is exempt as necessary. A functional cookie whose name or
- * description shows such a purpose (session, login, security, load balancing, cart, the consent choice
- * itself) is necessary. A functional cookie that otherwise identifies the visitor (a unique visitor or user id,
+ * description shows such a purpose (session, login, security, load balancing, cart, the consent or privacy
+ * choice itself) is necessary. A functional cookie that otherwise identifies the visitor (a unique visitor or user id,
  * such as a chat widget's visitor id) is neither necessary nor a preference, since it keeps no choice but who the
  * visitor is: it needs review ({@link Category#UNKNOWN}). Every other functional cookie keeps a convenience or
  * choice and is preferences.
@@ -29,6 +29,7 @@ public final class FunctionalJudgement {
             "load-balanc",
             "server affinity",
             "sticky session",
+            "stickiness",
             "routing",
             "csrf",
             "xsrf",
@@ -51,11 +52,14 @@ public final class FunctionalJudgement {
             "cookie notice",
             "cookie preferences",
             "cookie settings",
+            "privacy string",
             "bot ",
             "bots",
             "captcha",
             "firewall",
             "ddos",
+            "trusted web traffic",
+            "rate limiting",
             "cookies are enabled",
             "accepts cookies",
             "supports cookies");

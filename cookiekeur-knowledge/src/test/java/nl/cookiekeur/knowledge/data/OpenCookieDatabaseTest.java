@@ -45,6 +45,21 @@ class OpenCookieDatabaseTest {
         assertThat(OpenCookieDatabase.category("Functional", "XSRF-TOKEN", "")).contains(Category.NECESSARY);
         assertThat(OpenCookieDatabase.category("Functional", "_gaexp", "Determines inclusion in an experiment."))
                 .contains(Category.PREFERENCES);
+        // load balancing (WP194 criterion A), traffic security and the visitor's own privacy choice, as the Open
+        // Cookie Database words them for AWS, Cloudflare and the IAB's US privacy string
+        assertThat(OpenCookieDatabase.category(
+                        "Functional", "AWSALBCORS", "For continued stickiness support with CORS use cases."))
+                .contains(Category.NECESSARY);
+        assertThat(OpenCookieDatabase.category(
+                        "Functional",
+                        "__cfruid",
+                        "Used by the content network, Cloudflare, to identify trusted web traffic."))
+                .contains(Category.NECESSARY);
+        assertThat(OpenCookieDatabase.category(
+                        "Functional", "_cfuvid", "Only set when a site uses this option in a Rate Limiting Rule."))
+                .contains(Category.NECESSARY);
+        assertThat(OpenCookieDatabase.category("Functional", "usprivacy", "This cookie stores the US privacy string."))
+                .contains(Category.NECESSARY);
     }
 
     @Test
