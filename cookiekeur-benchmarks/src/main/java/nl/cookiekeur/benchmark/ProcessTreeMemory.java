@@ -17,20 +17,30 @@ final class ProcessTreeMemory implements AutoCloseable {
     private static final int MAX_PROCESSES = 500;
 
     private final ProcessHandle root;
+    private final long excluded;
     private final AtomicLong peakKb = new AtomicLong();
     private final AtomicLong rootPeakKb = new AtomicLong();
     private final Thread sampler;
     private volatile boolean running = true;
 
-    private ProcessTreeMemory(ProcessHandle root) {
+    private ProcessTreeMemory(ProcessHandle root, long excluded) {
         this.root = root;
+        this.excluded = excluded;
         this.sampler = new Thread(this::sample, "pss-sampler");
         sampler.setDaemon(true);
     }
 
     /** Starts sampling the tree under {@code root} (the root included). */
     static ProcessTreeMemory watch(ProcessHandle root) {
-        ProcessTreeMemory memory = new ProcessTreeMemory(root);
+        return watch(root, -1);
+    }
+
+    /**
+     * Starts sampling the tree under {@code root} (the root included) without the process {@code excluded} and
+     * its own children: a helper of the measuring harness, such as the fixture sites' server.
+     */
+    static ProcessTreeMemory watch(ProcessHandle root, long excluded) {
+        ProcessTreeMemory memory = new ProcessTreeMemory(root, excluded);
         memory.peakKb.set(memory.currentKb());
         memory.sampler.start();
         return memory;
@@ -38,7 +48,12 @@ final class ProcessTreeMemory implements AutoCloseable {
 
     /** The PSS of the tree now, in kB (0 where {@code /proc} cannot be read). */
     static long pssKb(ProcessHandle root) {
-        return new ProcessTreeMemory(root).currentKb();
+        return pssKb(root, -1);
+    }
+
+    /** The PSS of the tree now without the process {@code excluded} and its children, in kB. */
+    static long pssKb(ProcessHandle root, long excluded) {
+        return new ProcessTreeMemory(root, excluded).currentKb();
     }
 
     /** The highest PSS seen so far, in MB (10^6 bytes). */
@@ -66,8 +81,16 @@ final class ProcessTreeMemory implements AutoCloseable {
 
     private long currentKb() {
         try (Stream<ProcessHandle> tree = Stream.concat(Stream.of(root), root.descendants())) {
-            return tree.limit(MAX_PROCESSES).mapToLong(p -> pss(p.pid())).sum();
+            return tree.limit(MAX_PROCESSES)
+                    .filter(p -> !excludes(p))
+                    .mapToLong(p -> pss(p.pid()))
+                    .sum();
         }
+    }
+
+    private boolean excludes(ProcessHandle process) {
+        return process.pid() == excluded
+                || process.parent().map(parent -> parent.pid() == excluded).orElse(false);
     }
 
     private static long pss(long pid) {

@@ -18,7 +18,6 @@ import java.util.concurrent.Future;
 import nl.cookiekeur.evidence.ObservedCookie;
 import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.evidence.ScanEvidence;
-import nl.cookiekeur.fixtures.FixtureServer;
 import nl.cookiekeur.fixtures.FixtureSite;
 import nl.cookiekeur.fixtures.SiteExpectation;
 import nl.cookiekeur.fixtures.SiteExpectations;
@@ -127,12 +126,12 @@ public final class ThroughputBenchmark {
         PeerScanner peer = options.peer() ? PeerScanner.in(options.peerDir()) : null;
         List<Config> configs = configs(options);
         Map<String, Tally> tallies = new LinkedHashMap<>();
-        try (FixtureServer server = FixtureServer.start()) {
-            long jvmAtStart = Math.round(ProcessTreeMemory.pssKb(ProcessHandle.current()) * 1024 / 1e6);
+        try (FixtureProcess server = FixtureProcess.start()) {
+            long jvmAtStart = Math.round(ProcessTreeMemory.pssKb(ProcessHandle.current(), server.pid()) * 1024 / 1e6);
             System.out.println("load average at start: " + loadAverage());
             System.out.printf(
                     Locale.ROOT,
-                    "%d site(s), %d repetition(s); JVM with fixture server at start: %d MB PSS%n",
+                    "%d site(s), %d repetition(s); harness JVM at start: %d MB PSS (fixture sites served by another process)%n",
                     sites.size(),
                     options.repetitions(),
                     jvmAtStart);
@@ -174,9 +173,9 @@ public final class ThroughputBenchmark {
         }
     }
 
-    private static void cookiekeur(FixtureServer server, List<FixtureSite> sites, Config config, Tally tally, int round)
-            throws IOException {
-        ProcessTreeMemory memory = ProcessTreeMemory.watch(ProcessHandle.current());
+    private static void cookiekeur(
+            FixtureProcess server, List<FixtureSite> sites, Config config, Tally tally, int round) throws IOException {
+        ProcessTreeMemory memory = ProcessTreeMemory.watch(ProcessHandle.current(), server.pid());
         long start = System.nanoTime();
         List<String> lines = new ArrayList<>();
         ExecutorService threads = Executors.newFixedThreadPool(config.atOnce());
@@ -213,7 +212,7 @@ public final class ThroughputBenchmark {
 
     /** Scans one site and checks it against the fixture's expectations; the line to print. */
     private static String scanAndCheck(
-            FixtureServer server, FixtureSite site, Config config, PlaywrightSiteScanner scanner, Tally tally)
+            FixtureProcess server, FixtureSite site, Config config, PlaywrightSiteScanner scanner, Tally tally)
             throws IOException {
         try {
             ScanEvidence evidence = scan(server, site, config, scanner);
@@ -231,7 +230,7 @@ public final class ThroughputBenchmark {
     }
 
     private static ScanEvidence scan(
-            FixtureServer server, FixtureSite site, Config config, PlaywrightSiteScanner scanner)
+            FixtureProcess server, FixtureSite site, Config config, PlaywrightSiteScanner scanner)
             throws ScanFailedException, IOException {
         Path out = Files.createTempDirectory("cookiekeur-throughput");
         return scanner.scan(
@@ -332,8 +331,9 @@ public final class ThroughputBenchmark {
                         all.perHour() / t.perHour());
             }
         }
-        System.out.println("peak PSS of Cookiekeur includes this JVM (harness + fixture server: " + jvmAtStart
-                + " MB at start); the peer's is its Node process tree");
+        System.out.println("peak PSS of Cookiekeur includes this JVM (the harness: " + jvmAtStart
+                + " MB at start; the fixture sites' server is another process, left out); the peer's is its Node"
+                + " process tree");
         tallies.forEach((label, t) -> t.failures.forEach(f -> System.out.println("  " + label + ": " + f)));
     }
 
