@@ -7,6 +7,7 @@ import nl.cookiekeur.cli.BadInputException;
 import nl.cookiekeur.cli.ExitCode;
 import nl.cookiekeur.cli.Messages;
 import nl.cookiekeur.cli.OutputFailedException;
+import nl.cookiekeur.cli.StoreUnavailableException;
 import nl.cookiekeur.scan.ScanFailedException;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -30,7 +31,17 @@ final class ExecutionErrorHandler implements IExecutionExceptionHandler {
         PrintWriter err = commandLine.getErr();
         ExitCode exitCode = codeOf(ex);
         switch (exitCode) {
-            case BAD_INPUT -> err.println(messages.get("error.badInput", ex.getMessage()));
+            case BAD_INPUT ->
+                err.println(messages.get(
+                        "error.badInput",
+                        DatabaseProblem.unsupportedUrl(ex) ? DatabaseProblem.text(ex, messages) : ex.getMessage()));
+            case STORE_UNAVAILABLE ->
+                // a StoreUnavailableException is worded in the user's language already
+                err.println(messages.get(
+                        "error.failure",
+                        ex instanceof StoreUnavailableException
+                                ? ex.getMessage()
+                                : DatabaseProblem.text(ex, messages)));
             case OUTPUT_FAILED ->
                 err.println(
                         ex instanceof UncheckedIOException io

@@ -20,16 +20,17 @@ final class FailureExitCode {
         if (failure instanceof TamperingFoundException) {
             return ExitCode.TAMPERED;
         }
+        if (DatabaseProblem.unsupportedUrl(failure)) {
+            return ExitCode.BAD_INPUT; // also when the scan history or the monitor wrapped it
+        }
         for (@Nullable Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof StoreUnavailableException
                     || t instanceof HistoryException
                     || t instanceof MonitorException) {
                 return ExitCode.STORE_UNAVAILABLE;
             }
-            if (t instanceof DatabaseException database) {
-                return database.reason() == DatabaseException.Reason.UNSUPPORTED_URL
-                        ? ExitCode.BAD_INPUT
-                        : ExitCode.STORE_UNAVAILABLE;
+            if (t instanceof DatabaseException) {
+                return ExitCode.STORE_UNAVAILABLE;
             }
         }
         return ExitCode.INTERNAL;
