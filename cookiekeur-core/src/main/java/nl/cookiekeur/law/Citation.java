@@ -2,6 +2,7 @@ package nl.cookiekeur.law;
 
 import java.util.Objects;
 import java.util.Optional;
+import nl.cookiekeur.text.Language;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param id stable identifier used in data and reports, such as {@code tw-11.7a-3b}
  * @param instrument the statute, regulation, guideline or judgment, such as {@code Telecommunicatiewet}
  * @param provision the part cited, such as {@code art. 11.7a lid 3 onder b}
- * @param title a short description of what the provision is about
+ * @param title a short description of what the provision is about, in Dutch
+ * @param titleEn the same description in English
  * @param url where the source can be read, if a stable address is known
  * @param uncertain true when the exact wording or status of the source could not be verified
  */
@@ -20,6 +22,7 @@ public record Citation(
         String instrument,
         String provision,
         String title,
+        String titleEn,
         @Nullable String url,
         boolean uncertain) {
 
@@ -28,9 +31,15 @@ public record Citation(
         Objects.requireNonNull(instrument, "instrument");
         Objects.requireNonNull(provision, "provision");
         Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(titleEn, "titleEn");
         if (id.isBlank()) {
             throw new IllegalArgumentException("id must not be blank");
         }
+    }
+
+    /** What the source is about, in the reader's language. */
+    public String title(Language language) {
+        return language == Language.ENGLISH ? titleEn : title;
     }
 
     /** The address of the source, when one is known. */

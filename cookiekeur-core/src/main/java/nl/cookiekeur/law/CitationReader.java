@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 
-/** Reads {@code citations.properties}: {@code <id>.instrument}, {@code .provision}, {@code .title}, … */
+/** Reads {@code citations.properties}: {@code <id>.instrument}, {@code .provision}, {@code .title}, {@code .title-en}, … */
 final class CitationReader {
     private static final String RESOURCE = LawResources.CITATIONS;
-    private static final List<String> FIELDS = List.of("instrument", "provision", "title", "url", "uncertain");
+    private static final List<String> FIELDS =
+            List.of("instrument", "provision", "title", "title-en", "url", "uncertain");
 
     private CitationReader() {}
 
@@ -42,6 +43,7 @@ final class CitationReader {
                 required(id, fields, "instrument"),
                 required(id, fields, "provision"),
                 required(id, fields, "title"),
+                required(id, fields, "title-en"),
                 fields.get("url"),
                 Boolean.parseBoolean(uncertain));
     }

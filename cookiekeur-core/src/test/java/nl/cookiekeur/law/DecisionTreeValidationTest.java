@@ -144,7 +144,14 @@ class DecisionTreeValidationTest {
         assertRejected(
                 "citations.properties",
                 "avg-8.remark",
-                "unknown field; expected <id>.[instrument, provision, title, url, uncertain]");
+                "unknown field; expected <id>.[instrument, provision, title, title-en, url, uncertain]");
+    }
+
+    @Test
+    void aCitationWithoutItsEnglishTitleIsRejected() {
+        citations.remove("avg-8.title-en");
+
+        assertRejected("citations.properties", "avg-8.title-en", "missing");
     }
 
     @Test

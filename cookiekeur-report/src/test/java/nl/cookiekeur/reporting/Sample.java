@@ -516,6 +516,7 @@ final class Sample {
                 "Telecommunicatiewet",
                 "art. 11.7a lid 1",
                 "Informatie en toestemming bij cookies",
+                "Information and consent for cookies",
                 "https://wetten.overheid.nl/BWBR0009950/2024-01-01#Hoofdstuk11_Artikel11.7a",
                 false);
         Citation avg = new Citation(
@@ -523,10 +524,17 @@ final class Sample {
                 "AVG",
                 "art. 4 onder 11",
                 "Definitie van toestemming",
+                "Definition of consent",
                 "https://eur-lex.europa.eu/eli/reg/2016/679/oj",
                 false);
-        Citation guideline =
-                new Citation("edpb-03-2022", "EDPB", "Richtsnoeren 03/2022", "Misleidende ontwerppatronen", null, true);
+        Citation guideline = new Citation(
+                "edpb-03-2022",
+                "EDPB",
+                "Richtsnoeren 03/2022",
+                "Misleidende ontwerppatronen",
+                "Deceptive design patterns",
+                null,
+                true);
         return List.of(
                 new Finding(
                         "NL-CK-01",

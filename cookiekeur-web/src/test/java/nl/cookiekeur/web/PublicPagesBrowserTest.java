@@ -146,6 +146,18 @@ class PublicPagesBrowserTest {
                     .doesNotContain("Wanneer dit advies verandert", "Bronnen");
             page.getByText("Nederlands").click();
             assertThat(page.locator("html").getAttribute("lang")).isEqualTo("nl");
+
+            // the sources say what they are about in the page's language: the law's and the vendor's titles alike
+            page.navigate(server.url("/app/tools/google-analytics-4?lang=en"));
+            assertThat(page.locator("ul.citations").textContent())
+                    .contains("Exemption: measuring quality or effectiveness")
+                    .contains("Data sharing settings of a Google Analytics account")
+                    .doesNotContain("Uitzondering", "Instellingen voor het delen");
+            page.navigate(server.url("/app/tools/google-analytics-4?lang=nl"));
+            assertThat(page.locator("ul.citations").textContent())
+                    .contains("Uitzondering: kwaliteit of effectiviteit meten")
+                    .contains("Instellingen voor het delen van gegevens van een Google Analytics-account")
+                    .doesNotContain("Exemption", "Data sharing settings");
         }
     }
 

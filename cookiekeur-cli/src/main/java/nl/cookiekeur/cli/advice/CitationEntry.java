@@ -3,6 +3,7 @@ package nl.cookiekeur.cli.advice;
 import java.util.List;
 import nl.cookiekeur.cli.Messages;
 import nl.cookiekeur.law.Citation;
+import nl.cookiekeur.text.Language;
 import org.jspecify.annotations.Nullable;
 
 /** A cited legal or vendor source as shown to users and written to JSON. */
@@ -11,6 +12,7 @@ record CitationEntry(
         String instrument,
         String provision,
         String title,
+        String titleEn,
         @Nullable String url,
         boolean uncertain) {
 
@@ -20,6 +22,7 @@ record CitationEntry(
                 citation.instrument(),
                 citation.provision(),
                 citation.title(),
+                citation.titleEn(),
                 citation.link().orElse(null),
                 citation.uncertain());
     }
@@ -30,7 +33,8 @@ record CitationEntry(
 
     /** One line such as "Telecommunicatiewet art. 11.7a lid 3 onder b: title (url)", marked when uncertain. */
     String line(Messages messages) {
-        StringBuilder line = new StringBuilder(instrument + " " + provision + ": " + title);
+        String shown = messages.language() == Language.ENGLISH ? titleEn : title;
+        StringBuilder line = new StringBuilder(instrument + " " + provision + ": " + shown);
         if (url != null) {
             line.append(" (").append(url).append(')');
         }

@@ -10,7 +10,8 @@ import nl.cookiekeur.profile.ToolProfile;
 
 /** Reads the {@code vendorSources} section: vendor documents that profiles may cite next to the law catalogue. */
 final class VendorSourceReader {
-    private static final Set<String> FIELDS = Set.of("id", "publisher", "document", "title", "url", "uncertain");
+    private static final Set<String> FIELDS =
+            Set.of("id", "publisher", "document", "title", "titleNl", "url", "uncertain");
 
     private VendorSourceReader() {}
 
@@ -31,6 +32,7 @@ final class VendorSourceReader {
                     id,
                     entry.text("publisher"),
                     entry.text("document"),
+                    entry.text("titleNl"),
                     entry.text("title"),
                     entry.text("url"),
                     entry.flag("uncertain"));

@@ -44,6 +44,11 @@ class JsonToolCatalogueValidationTest {
         assertThat(catalogue.vendorSources())
                 .extracting(c -> c.reference())
                 .containsExactly("Example Hosting Sticky sessions");
+        // the vendor's own title is English; the Dutch one is the catalogue's
+        assertThat(catalogue.vendorSources().getFirst().title(Language.DUTCH))
+                .isEqualTo("Hoe de load balancer een bezoeker op één server houdt");
+        assertThat(catalogue.vendorSources().getFirst().title(Language.ENGLISH))
+                .isEqualTo("How the load balancer keeps a visitor on one server");
     }
 
     @Test

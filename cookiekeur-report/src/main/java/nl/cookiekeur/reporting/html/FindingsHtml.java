@@ -83,8 +83,8 @@ final class FindingsHtml {
                     .href(citation.link().orElse(""))
                     .text(citation.reference())
                     .close();
-            html.text(" (" + citation.title() + (citation.uncertain() ? ", " + words.get("findings.uncertain") : "")
-                    + ")");
+            html.text(" (" + citation.title(words.language())
+                    + (citation.uncertain() ? ", " + words.get("findings.uncertain") : "") + ")");
         }
         html.close();
     }

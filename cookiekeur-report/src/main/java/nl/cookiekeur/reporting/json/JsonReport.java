@@ -274,6 +274,7 @@ public final class JsonReport {
         node.put("id", citation.id());
         node.put("reference", citation.reference());
         node.put("title", citation.title());
+        node.put("titleEn", citation.titleEn());
         node.put("url", citation.url());
         node.put("uncertain", citation.uncertain());
         return node;
