@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param provision the part cited, such as {@code art. 11.7a lid 3 onder b}
  * @param title a short description of what the provision is about, in Dutch
  * @param titleEn the same description in English
+ * @param referenceEn instrument and provision as an English reader cites them, such as {@code GDPR (Regulation (EU)
+ *     2016/679) art. 4(11)}
  * @param url where the source can be read, if a stable address is known
  * @param uncertain true when the exact wording or status of the source could not be verified
  */
@@ -23,6 +25,7 @@ public record Citation(
         String provision,
         String title,
         String titleEn,
+        String referenceEn,
         @Nullable String url,
         boolean uncertain) {
 
@@ -32,6 +35,7 @@ public record Citation(
         Objects.requireNonNull(provision, "provision");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(titleEn, "titleEn");
+        Objects.requireNonNull(referenceEn, "referenceEn");
         if (id.isBlank()) {
             throw new IllegalArgumentException("id must not be blank");
         }
@@ -50,5 +54,10 @@ public record Citation(
     /** A compact human reference such as "Telecommunicatiewet art. 11.7a lid 3 onder b". */
     public String reference() {
         return instrument + " " + provision;
+    }
+
+    /** The reference in the reader's language. */
+    public String reference(Language language) {
+        return language == Language.ENGLISH ? referenceEn : reference();
     }
 }

@@ -10,7 +10,7 @@ import java.util.TreeMap;
 final class CitationReader {
     private static final String RESOURCE = LawResources.CITATIONS;
     private static final List<String> FIELDS =
-            List.of("instrument", "provision", "title", "title-en", "url", "uncertain");
+            List.of("instrument", "provision", "title", "title-en", "reference-en", "url", "uncertain");
 
     private CitationReader() {}
 
@@ -44,6 +44,7 @@ final class CitationReader {
                 required(id, fields, "provision"),
                 required(id, fields, "title"),
                 required(id, fields, "title-en"),
+                required(id, fields, "reference-en"),
                 fields.get("url"),
                 Boolean.parseBoolean(uncertain));
     }

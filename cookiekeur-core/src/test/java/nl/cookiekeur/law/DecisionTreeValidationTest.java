@@ -144,7 +144,7 @@ class DecisionTreeValidationTest {
         assertRejected(
                 "citations.properties",
                 "avg-8.remark",
-                "unknown field; expected <id>.[instrument, provision, title, title-en, url, uncertain]");
+                "unknown field; expected <id>.[instrument, provision, title, title-en, reference-en, url, uncertain]");
     }
 
     @Test

@@ -517,6 +517,7 @@ final class Sample {
                 "art. 11.7a lid 1",
                 "Informatie en toestemming bij cookies",
                 "Information and consent for cookies",
+                "Telecommunicatiewet art. 11.7a(1)",
                 "https://wetten.overheid.nl/BWBR0009950/2024-01-01#Hoofdstuk11_Artikel11.7a",
                 false);
         Citation avg = new Citation(
@@ -525,6 +526,7 @@ final class Sample {
                 "art. 4 onder 11",
                 "Definitie van toestemming",
                 "Definition of consent",
+                "GDPR art. 4(11)",
                 "https://eur-lex.europa.eu/eli/reg/2016/679/oj",
                 false);
         Citation guideline = new Citation(
@@ -533,6 +535,7 @@ final class Sample {
                 "Richtsnoeren 03/2022",
                 "Misleidende ontwerppatronen",
                 "Deceptive design patterns",
+                "EDPB Guidelines 03/2022",
                 null,
                 true);
         return List.of(

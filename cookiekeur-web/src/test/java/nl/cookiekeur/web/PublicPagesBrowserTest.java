@@ -151,11 +151,13 @@ class PublicPagesBrowserTest {
             page.navigate(server.url("/app/tools/google-analytics-4?lang=en"));
             assertThat(page.locator("ul.citations").textContent())
                     .contains("Exemption: measuring quality or effectiveness")
+                    .contains("Telecommunicatiewet art. 11.7a(3)(b), second part")
                     .contains("Data sharing settings of a Google Analytics account")
                     .doesNotContain("Uitzondering", "Instellingen voor het delen");
             page.navigate(server.url("/app/tools/google-analytics-4?lang=nl"));
             assertThat(page.locator("ul.citations").textContent())
                     .contains("Uitzondering: kwaliteit of effectiviteit meten")
+                    .contains("Telecommunicatiewet art. 11.7a lid 3 onder b (tweede deel)")
                     .contains("Instellingen voor het delen van gegevens van een Google Analytics-account")
                     .doesNotContain("Exemption", "Data sharing settings");
         }

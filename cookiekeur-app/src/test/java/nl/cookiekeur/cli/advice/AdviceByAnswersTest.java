@@ -81,7 +81,8 @@ class AdviceByAnswersTest {
         assertThat(json.get("unansweredCrossCutting").toString()).isEqualTo("[\"K2\",\"K3\"]");
         JsonNode citation = json.get("citations").get(0);
         assertThat(Json.fieldNames(citation))
-                .containsExactly("id", "instrument", "provision", "title", "url", "uncertain");
+                .containsExactly(
+                        "id", "instrument", "provision", "title", "titleEn", "referenceEn", "url", "uncertain");
         assertThat(Json.texts(json.get("citations"), "id")).contains("cjeu-fashion-id");
     }
 

@@ -13,6 +13,7 @@ record CitationEntry(
         String provision,
         String title,
         String titleEn,
+        String referenceEn,
         @Nullable String url,
         boolean uncertain) {
 
@@ -23,6 +24,7 @@ record CitationEntry(
                 citation.provision(),
                 citation.title(),
                 citation.titleEn(),
+                citation.referenceEn(),
                 citation.link().orElse(null),
                 citation.uncertain());
     }
@@ -33,8 +35,9 @@ record CitationEntry(
 
     /** One line such as "Telecommunicatiewet art. 11.7a lid 3 onder b: title (url)", marked when uncertain. */
     String line(Messages messages) {
-        String shown = messages.language() == Language.ENGLISH ? titleEn : title;
-        StringBuilder line = new StringBuilder(instrument + " " + provision + ": " + shown);
+        boolean english = messages.language() == Language.ENGLISH;
+        StringBuilder line = new StringBuilder(
+                (english ? referenceEn : instrument + " " + provision) + ": " + (english ? titleEn : title));
         if (url != null) {
             line.append(" (").append(url).append(')');
         }

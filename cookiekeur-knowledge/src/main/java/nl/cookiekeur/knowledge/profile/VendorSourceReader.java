@@ -34,6 +34,7 @@ final class VendorSourceReader {
                     entry.text("document"),
                     entry.text("titleNl"),
                     entry.text("title"),
+                    entry.text("publisher") + " " + entry.text("document"), // names of the vendor's own pages
                     entry.text("url"),
                     entry.flag("uncertain"));
             if (byId.putIfAbsent(id, citation) != null) {

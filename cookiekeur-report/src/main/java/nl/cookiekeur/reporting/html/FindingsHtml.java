@@ -81,7 +81,7 @@ final class FindingsHtml {
             first = false;
             html.open("a")
                     .href(citation.link().orElse(""))
-                    .text(citation.reference())
+                    .text(citation.reference(words.language()))
                     .close();
             html.text(" (" + citation.title(words.language())
                     + (citation.uncertain() ? ", " + words.get("findings.uncertain") : "") + ")");

@@ -273,6 +273,7 @@ public final class JsonReport {
         ObjectNode node = NODES.objectNode();
         node.put("id", citation.id());
         node.put("reference", citation.reference());
+        node.put("referenceEn", citation.referenceEn());
         node.put("title", citation.title());
         node.put("titleEn", citation.titleEn());
         node.put("url", citation.url());

@@ -144,7 +144,7 @@ public final class MarkdownReport {
                                 + String.join(
                                         "; ",
                                         finding.citations().stream()
-                                                .map(c -> c.reference())
+                                                .map(c -> c.reference(words.language()))
                                                 .toList())))
                         .append("\n\n");
             }
