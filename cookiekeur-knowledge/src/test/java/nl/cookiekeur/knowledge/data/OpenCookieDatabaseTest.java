@@ -38,45 +38,39 @@ class OpenCookieDatabaseTest {
 
     @Test
     void functionalIsStrictlyNecessaryOnlyWhenItsPurposeShowsIt() {
-        assertThat(OpenCookieDatabase.category("Functional", "wp_lang", "Stores the language the visitor chose."))
-                .contains(Category.PREFERENCES);
-        assertThat(OpenCookieDatabase.category("Functional", "sid", "Keeps the user logged in during the session."))
-                .contains(Category.NECESSARY);
-        assertThat(OpenCookieDatabase.category("Functional", "XSRF-TOKEN", "")).contains(Category.NECESSARY);
-        assertThat(OpenCookieDatabase.category("Functional", "_gaexp", "Determines inclusion in an experiment."))
-                .contains(Category.PREFERENCES);
+        functional("wp_lang", "Stores the language the visitor chose.", Category.PREFERENCES);
+        functional("sid", "Keeps the user logged in during the session.", Category.NECESSARY);
+        functional("XSRF-TOKEN", "", Category.NECESSARY);
+        functional("_gaexp", "Determines inclusion in an experiment.", Category.PREFERENCES);
         // load balancing (WP194 criterion A), traffic security and the visitor's own privacy choice, as the Open
         // Cookie Database words them for AWS, Cloudflare and the IAB's US privacy string
-        assertThat(OpenCookieDatabase.category(
-                        "Functional", "AWSALBCORS", "For continued stickiness support with CORS use cases."))
-                .contains(Category.NECESSARY);
-        assertThat(OpenCookieDatabase.category(
-                        "Functional",
-                        "__cfruid",
-                        "Used by the content network, Cloudflare, to identify trusted web traffic."))
-                .contains(Category.NECESSARY);
-        assertThat(OpenCookieDatabase.category(
-                        "Functional", "_cfuvid", "Only set when a site uses this option in a Rate Limiting Rule."))
-                .contains(Category.NECESSARY);
-        assertThat(OpenCookieDatabase.category("Functional", "usprivacy", "This cookie stores the US privacy string."))
-                .contains(Category.NECESSARY);
+        functional("AWSALBCORS", "For continued stickiness support with CORS use cases.", Category.NECESSARY);
+        functional(
+                "__cfruid",
+                "Used by the content network, Cloudflare, to identify trusted web traffic.",
+                Category.NECESSARY);
+        functional("_cfuvid", "Only set when a site uses this option in a Rate Limiting Rule.", Category.NECESSARY);
+        functional("usprivacy", "This cookie stores the US privacy string.", Category.NECESSARY);
     }
 
     @Test
     void aFunctionalVisitorIdIsNeitherNecessaryNorAPreference() {
         // a chat widget's visitor id keeps no choice but who the visitor is: needs review, never exempt by label
-        assertThat(OpenCookieDatabase.category("Functional", "__tawkuuid", "Tawk.to cookie used to distinguish users."))
-                .contains(Category.UNKNOWN);
-        assertThat(OpenCookieDatabase.category("Functional", "lz_userid", "Sets up a unique ID for the visitor."))
-                .contains(Category.UNKNOWN);
+        functional("__tawkuuid", "Tawk.to cookie used to distinguish users.", Category.UNKNOWN);
+        functional("lz_userid", "Sets up a unique ID for the visitor.", Category.UNKNOWN);
         // a necessary purpose still wins: the consent record of a banner, a server session
-        assertThat(OpenCookieDatabase.category(
-                        "Functional",
-                        "consentUUID",
-                        "A unique identification for users who accepted the cookie consent."))
-                .contains(Category.NECESSARY);
-        assertThat(OpenCookieDatabase.category("Functional", "ASP.NET_SessionId", "Identifies the users session."))
-                .contains(Category.NECESSARY);
+        functional(
+                "consentUUID",
+                "A unique identification for users who accepted the cookie consent.",
+                Category.NECESSARY);
+        functional("ASP.NET_SessionId", "Identifies the users session.", Category.NECESSARY);
+    }
+
+    /** An Open Cookie Database "Functional" entry with this name and description is judged {@code expected}. */
+    private static void functional(String name, String description, Category expected) {
+        assertThat(OpenCookieDatabase.category("Functional", name, description))
+                .as(name)
+                .contains(expected);
     }
 
     @Test
