@@ -47,15 +47,14 @@ final class FixtureProcess implements AutoCloseable {
                 .start();
         BufferedReader output = process.inputReader(StandardCharsets.UTF_8);
         try {
-            String first = CompletableFuture.supplyAsync(() -> readLine(output)).get(START_SECONDS, TimeUnit.SECONDS);
-            Matcher matcher = ADDRESS.matcher(first);
-            if (!matcher.find()) {
-                throw new IOException("the fixture server did not say where it listens: " + first);
+            int port = CompletableFuture.supplyAsync(() -> port(output)).get(START_SECONDS, TimeUnit.SECONDS);
+            if (port <= 0) {
+                throw new IOException("the fixture server ended without saying where it listens");
             }
             Thread drain = new Thread(() -> drain(output), "fixture-output");
             drain.setDaemon(true);
             drain.start();
-            return new FixtureProcess(process, Integer.parseInt(matcher.group(1)));
+            return new FixtureProcess(process, port);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
@@ -94,14 +93,22 @@ final class FixtureProcess implements AutoCloseable {
         }
     }
 
-    /** The next line, or an empty one when the output ended or failed. */
-    private static String readLine(BufferedReader output) {
+    /**
+     * The port from the first line that names the loopback address (lines before it, such as a JVM warning, are
+     * skipped); 0 when the output ended or failed first.
+     */
+    private static int port(BufferedReader output) {
         try {
-            String line = output.readLine();
-            return line == null ? "" : line;
+            for (String line = output.readLine(); line != null; line = output.readLine()) {
+                Matcher matcher = ADDRESS.matcher(line);
+                if (matcher.find()) {
+                    return Integer.parseInt(matcher.group(1));
+                }
+            }
         } catch (IOException e) {
-            return "";
+            // the server stopped
         }
+        return 0;
     }
 
     private static void drain(BufferedReader output) {
