@@ -30,7 +30,8 @@ public record Coverage(List<CoverageGap> gaps) {
     private static final Set<String> CUT_SHORT = Set.of("budget", "browser");
 
     /** Problems that mean a whole phase was not run or was broken off. */
-    private static final Set<String> PHASE_PROBLEMS = Set.of("problem.budget.phase", "problem.phase.aborted");
+    private static final Set<String> PHASE_PROBLEMS =
+            Set.of("problem.budget.phase", "problem.phase.aborted", "problem.phase.unfinished");
 
     public Coverage {
         gaps = List.copyOf(gaps);

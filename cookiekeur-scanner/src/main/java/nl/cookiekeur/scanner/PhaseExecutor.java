@@ -2,8 +2,11 @@ package nl.cookiekeur.scanner;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -13,6 +16,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.cookiekeur.evidence.Phase;
 import nl.cookiekeur.evidence.ScanNote;
 import nl.cookiekeur.evidence.ScanProblem;
 import nl.cookiekeur.scan.ScanFailedException;
@@ -36,8 +40,10 @@ import org.jspecify.annotations.Nullable;
  * reaches right after its start page. When the scan's budget is spent, a job a slot takes is not run but
  * recorded as a {@code budget} problem, and running jobs wind down because every page visit ends at the scan's
  * deadline. The executor waits for its slots until the deadline plus a grace period; a slot still busy then is
- * interrupted and left behind, and what it records later is ignored. A slot closes its browser whenever it stops
- * (try-with-resources), so no browser outlives its slot.
+ * interrupted and left behind, and what it records later is ignored; the job it was running becomes an
+ * {@code unfinished} problem of its phase (and of the withdraw phase that was to follow it), so the verdict shows
+ * the gap instead of a phase without a trace. A slot closes its browser whenever it stops (try-with-resources), so
+ * no browser outlives its slot.
  */
 final class PhaseExecutor {
     private static final Duration GRACE = Duration.ofSeconds(60);
@@ -51,6 +57,7 @@ final class PhaseExecutor {
     private final Queue<ScanJob> pending = new ConcurrentLinkedQueue<>();
     private final List<PhaseRecord> records = new ArrayList<>();
     private final List<ScanProblem> problems = new ArrayList<>();
+    private final Set<ScanJob> running = Collections.newSetFromMap(new IdentityHashMap<>());
     private volatile @Nullable ScanFailedException failure;
     private @Nullable BrowserStartException startFailure;
     private @Nullable String browserVersion;
@@ -101,6 +108,12 @@ final class PhaseExecutor {
             for (ScanJob left : pending) {
                 all.add(budgetProblem(left));
             }
+            for (ScanJob unfinished : running) {
+                all.add(unfinishedProblem(unfinished.phase()));
+                if (unfinished.thenWithdraw()) {
+                    all.add(unfinishedProblem(Phase.WITHDRAW));
+                }
+            }
             return new Outcome(List.copyOf(records), all, browserVersion, userAgent == null ? "" : userAgent);
         }
     }
@@ -144,6 +157,9 @@ final class PhaseExecutor {
             add(budgetProblem(job));
             return true;
         }
+        synchronized (this) {
+            running.add(job);
+        }
         try {
             List<PhaseRecord> recorded = runner.run(job);
             synchronized (this) {
@@ -171,6 +187,10 @@ final class PhaseExecutor {
                     "browser",
                     ScanNote.of("problem.phase.aborted", EvidenceScreenshots.firstLine(e.getMessage()))));
             return true;
+        } finally {
+            synchronized (this) {
+                running.remove(job);
+            }
         }
     }
 
@@ -182,6 +202,10 @@ final class PhaseExecutor {
 
     private ScanProblem budgetProblem(ScanJob job) {
         return ScanProblem.of(job.phase(), run.startUrl, "budget", ScanNote.of("problem.budget.phase"));
+    }
+
+    private ScanProblem unfinishedProblem(Phase phase) {
+        return ScanProblem.of(phase, run.startUrl, "budget", ScanNote.of("problem.phase.unfinished"));
     }
 
     private static void awaitSlots(List<Future<?>> futures, Duration budget) {
