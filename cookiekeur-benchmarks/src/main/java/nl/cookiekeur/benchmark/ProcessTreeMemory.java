@@ -3,14 +3,18 @@ package nl.cookiekeur.benchmark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Peak proportional set size (PSS) of a process tree, sampled every 300 ms from Linux's
  * {@code /proc/<pid>/smaps_rollup}: pages shared between Chromium's processes (or with the JVM) count once, split
  * between their sharers, so the sum over the tree is what the tree costs the machine. A process that ends between
- * listing and reading is skipped; a tree of more than {@value #MAX_PROCESSES} processes is cut there.
+ * listing and reading is skipped; a tree of more than {@value #MAX_PROCESSES} processes is cut there. At the peak
+ * it also keeps where the memory was ({@link #peakParts()}: the JVM, Node drivers, Chromium by process type).
  */
 final class ProcessTreeMemory implements AutoCloseable {
     private static final long PERIOD_MILLIS = 300;
@@ -20,6 +24,8 @@ final class ProcessTreeMemory implements AutoCloseable {
     private final long excluded;
     private final AtomicLong peakKb = new AtomicLong();
     private final AtomicLong rootPeakKb = new AtomicLong();
+    private volatile Map<String, Long> peakParts = Map.of();
+    private volatile Map<String, Integer> peakCounts = Map.of();
     private final Thread sampler;
     private volatile boolean running = true;
 
@@ -41,7 +47,7 @@ final class ProcessTreeMemory implements AutoCloseable {
      */
     static ProcessTreeMemory watch(ProcessHandle root, long excluded) {
         ProcessTreeMemory memory = new ProcessTreeMemory(root, excluded);
-        memory.peakKb.set(memory.currentKb());
+        memory.record(memory.partsKb());
         memory.sampler.start();
         return memory;
     }
@@ -66,10 +72,34 @@ final class ProcessTreeMemory implements AutoCloseable {
         return Math.round(Math.max(rootPeakKb.get(), pss(root.pid())) * 1024 / 1e6);
     }
 
+    /**
+     * The peak's PSS by part in MB with the number of processes, largest first, e.g.
+     * {@code "chromium renderer 300 (4), node 230 (3), JVM 190 (1)"}.
+     */
+    String peakParts() {
+        Map<String, Integer> counts = peakCounts;
+        return peakParts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(e -> e.getKey() + " " + Math.round(e.getValue() * 1024 / 1e6) + " ("
+                        + counts.getOrDefault(e.getKey(), 0) + ")")
+                .collect(Collectors.joining(", "));
+    }
+
+    private synchronized void record(Parts parts) {
+        long now = parts.kb().values().stream().mapToLong(Long::longValue).sum();
+        if (now > peakKb.get()) {
+            peakKb.set(now);
+            peakParts = parts.kb();
+            peakCounts = parts.counts();
+        }
+    }
+
+    /** PSS in kB and the number of processes, per part. */
+    private record Parts(Map<String, Long> kb, Map<String, Integer> counts) {}
+
     private void sample() {
         while (running) {
-            long now = currentKb();
-            peakKb.accumulateAndGet(now, Math::max);
+            record(partsKb());
             rootPeakKb.accumulateAndGet(pss(root.pid()), Math::max);
             try {
                 Thread.sleep(PERIOD_MILLIS);
@@ -85,6 +115,49 @@ final class ProcessTreeMemory implements AutoCloseable {
                     .filter(p -> !excludes(p))
                     .mapToLong(p -> pss(p.pid()))
                     .sum();
+        }
+    }
+
+    private Parts partsKb() {
+        Map<String, Long> kb = new TreeMap<>();
+        Map<String, Integer> counts = new TreeMap<>();
+        try (Stream<ProcessHandle> tree = Stream.concat(Stream.of(root), root.descendants())) {
+            tree.limit(MAX_PROCESSES).filter(p -> !excludes(p)).forEach(p -> {
+                String part = part(p);
+                kb.merge(part, pss(p.pid()), Long::sum);
+                counts.merge(part, 1, Integer::sum);
+            });
+        }
+        return new Parts(kb, counts);
+    }
+
+    /** What a process is: the root (JVM), a Node driver, a Chromium process by its type, or something else. */
+    private String part(ProcessHandle process) {
+        if (process.pid() == root.pid()) {
+            return "JVM";
+        }
+        String command = process.info().command().orElse("");
+        if (command.endsWith("/node")) {
+            return "node";
+        }
+        if (!command.contains("chromium")) {
+            return "other";
+        }
+        String line = commandLine(process.pid());
+        int type = line.indexOf("--type=");
+        if (type < 0) {
+            return "chromium browser";
+        }
+        int end = line.indexOf(' ', type);
+        return "chromium " + line.substring(type + 7, end < 0 ? line.length() : end);
+    }
+
+    private static String commandLine(long pid) {
+        try {
+            return Files.readString(Path.of("/proc", Long.toString(pid), "cmdline"))
+                    .replace('\0', ' ');
+        } catch (IOException | RuntimeException e) {
+            return "";
         }
     }
 

@@ -201,12 +201,13 @@ public final class ThroughputBenchmark {
         tally.jvmPeakMb = Math.max(tally.jvmPeakMb, memory.rootPeakMb());
         System.out.printf(
                 Locale.ROOT,
-                "round %d, %s: %d ms, peak %d MB (JVM alone %d MB)%n",
+                "round %d, %s: %d ms, peak %d MB (JVM alone %d MB; at the peak: %s)%n",
                 round,
                 config.name(),
                 millis,
                 memory.peakMb(),
-                memory.rootPeakMb());
+                memory.rootPeakMb(),
+                memory.peakParts());
         lines.forEach(line -> System.out.println("    " + line));
     }
 

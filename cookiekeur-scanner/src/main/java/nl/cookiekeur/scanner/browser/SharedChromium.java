@@ -75,12 +75,6 @@ final class SharedChromium implements ContextSource {
         return browser;
     }
 
-    /** The profile folder of the running browser, or null before the first launch. */
-    @Nullable
-    ProfileDirectory profile() {
-        return profile;
-    }
-
     /** Closes the browser and deletes its profile; never throws. */
     @Override
     public void close() {

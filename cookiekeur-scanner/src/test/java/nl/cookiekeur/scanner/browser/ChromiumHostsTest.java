@@ -55,12 +55,14 @@ class ChromiumHostsTest {
         assertThatThrownBy(() -> new ChromiumHosts(0)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    /** Chromium browser processes (not renderers or helpers) started by this JVM. */
+    /** Chromium browsers (by their profile folders; not renderers or helpers) started by this JVM. */
     static int chromiumBrowsers() {
         return (int) ProcessHandle.current()
                 .descendants()
                 .map(ChromiumHostsTest::commandLine)
                 .filter(c -> c.contains("chromium") && c.contains("--user-data-dir") && !c.contains("--type="))
+                .map(c -> c.replaceFirst("^.*--user-data-dir=(\\S+).*$", "$1"))
+                .distinct() // a process Chromium is forking shows its parent's command line until it runs its own
                 .count();
     }
 
