@@ -3,10 +3,6 @@ package nl.cookiekeur.scanner.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,22 +53,10 @@ class ChromiumHostsTest {
 
     /** Chromium browsers (by their profile folders; not renderers or helpers) started by this JVM. */
     static int chromiumBrowsers() {
-        return (int) ProcessHandle.current()
-                .descendants()
-                .map(ChromiumHostsTest::commandLine)
-                .filter(c -> c.contains("chromium") && c.contains("--user-data-dir") && !c.contains("--type="))
-                .map(c -> c.replaceFirst("^.*--user-data-dir=(\\S+).*$", "$1"))
+        return (int) PlaywrightSwitchesTest.browserCommandLines().stream()
+                .flatMap(args -> args.stream().filter(a -> a.startsWith("--user-data-dir=")))
                 .distinct() // a process Chromium is forking shows its parent's command line until it runs its own
                 .count();
-    }
-
-    private static String commandLine(ProcessHandle process) {
-        try {
-            byte[] raw = Files.readAllBytes(Path.of("/proc", String.valueOf(process.pid()), "cmdline"));
-            return new String(raw, StandardCharsets.UTF_8).replace('\0', ' ');
-        } catch (IOException e) {
-            return ""; // the process ended
-        }
     }
 
     /** The number of browsers once it is {@code wanted}, polling for at most 5 s. */
