@@ -18,12 +18,11 @@ public final class ChromiumHost implements ChromiumEndpoint, AutoCloseable {
     /**
      * Memory levers for this long-lived Chromium that change nothing a page can observe (docs/benchmarks.md): the
      * GPU thread (software compositing only, as {@code --disable-gpu} leaves it) and the network service run
-     * inside the browser process instead of two processes of their own, and no spare renderer waits for a next
-     * navigation.
+     * inside the browser process instead of two processes of their own; the features every launch switches off
+     * ({@link ChromiumEngine#FEATURES_OFF}) are off here too.
      */
     static final List<String> LEAN_SWITCHES = List.of("--in-process-gpu");
 
-    static final List<String> LEAN_DISABLED_FEATURES = List.of("SpareRendererForSitePerProcess");
     static final List<String> LEAN_ENABLED_FEATURES = List.of("NetworkServiceInProcess2");
 
     private @Nullable ChromiumProcess chromium;
@@ -57,7 +56,7 @@ public final class ChromiumHost implements ChromiumEndpoint, AutoCloseable {
             switches.add("--host-resolver-rules=" + rules);
         }
         ChromiumProcess launched =
-                ChromiumProcess.launch(executable, switches, LEAN_DISABLED_FEATURES, LEAN_ENABLED_FEATURES);
+                ChromiumProcess.launch(executable, switches, ChromiumEngine.FEATURES_OFF, LEAN_ENABLED_FEATURES);
         chromium = launched;
         hostRules = rules;
         return launched.endpoint();

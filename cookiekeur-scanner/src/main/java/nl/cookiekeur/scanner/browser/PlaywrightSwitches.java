@@ -64,6 +64,17 @@ final class PlaywrightSwitches {
     private PlaywrightSwitches() {}
 
     /**
+     * The one {@code --disable-features} switch with Playwright's features and {@code disabled}: given after
+     * Playwright's own (a launch through the driver), it is the one Chromium reads and still holds Playwright's.
+     */
+    static String disabledFeatures(List<String> disabled) {
+        return with(disabled, List.of()).stream()
+                .filter(s -> s.startsWith(DISABLE_FEATURES))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /**
      * {@link #HEADLESS} with more Chromium features switched off and on, added to Playwright's own lists (Chromium
      * reads only the last {@code --disable-features} and {@code --enable-features} switch, so a second one would
      * silently undo Playwright's).

@@ -39,6 +39,7 @@ class PlaywrightSwitchesTest {
                 .skip(1) // the executable
                 .filter(s -> !ChromiumEngine.FLAGS.contains(s))
                 .filter(s -> !s.startsWith("--user-data-dir=") && !s.equals("--remote-debugging-pipe"))
+                .filter(s -> !s.equals(PlaywrightSwitches.disabledFeatures(ChromiumEngine.FEATURES_OFF)))
                 .filter(s -> !s.equals("about:blank"))
                 .distinct()
                 .toList();
@@ -68,7 +69,7 @@ class PlaywrightSwitchesTest {
                 .descendants()
                 .map(PlaywrightSwitchesTest::arguments)
                 .filter(args -> !args.isEmpty() && args.get(0).contains("chromium"))
-                .filter(args -> args.stream().noneMatch(a -> a.startsWith("--type=")))
+                .filter(args -> args.stream().noneMatch(a -> a.contains("--type="))) // helpers may rewrite argv
                 .toList();
     }
 
