@@ -55,10 +55,10 @@ public final class ChromiumEngine implements BrowserEngine {
     /**
      * The driver's environment: no browser download, and a Node heap kept small (a worker runs one driver per
      * slot): a small young generation, and V8's {@code --optimize-for-size}, which Node does not accept in
-     * {@code NODE_OPTIONS} and is therefore set by a module imported before the driver starts (together about a
-     * third less memory per driver, measured in docs/benchmarks.md).
+     * {@code NODE_OPTIONS} and is therefore set by a module imported before the driver starts. In a driver test
+     * they took a third off a driver's memory; inside a worker each driver gained only a few MB (docs/benchmarks.md).
      */
-    static final Map<String, String> DRIVER_ENVIRONMENT = Map.of(
+    private static final Map<String, String> DRIVER_ENVIRONMENT = Map.of(
             "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD",
             "1",
             "NODE_OPTIONS",
