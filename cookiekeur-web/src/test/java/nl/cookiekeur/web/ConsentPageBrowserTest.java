@@ -90,16 +90,14 @@ class ConsentPageBrowserTest {
             openJson(page);
             String draft = page.locator("#config").inputValue();
             page.locator("#config").fill(draft.replace("Cookies op deze site", "Cookies bij Bakkerij De Vries"));
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("JSON publiceren"))
-                    .click();
+            submit(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("JSON publiceren")));
             openJson(page);
             String first = version(page.locator("#consent-notice").textContent());
             assertThat(page.locator("#consent-version").textContent()).contains(first);
 
             String changed = page.locator("#config").inputValue().replace("Bakkerij De Vries", "Bakkerij de Vries");
             page.locator("#config").fill(changed);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("JSON publiceren"))
-                    .click();
+            submit(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("JSON publiceren")));
             openJson(page);
             String second = version(page.locator("#consent-notice").textContent());
             assertThat(second).isNotEqualTo(first);
@@ -107,8 +105,7 @@ class ConsentPageBrowserTest {
             assertThat(page.locator("#config").inputValue()).contains("Cookies bij Bakkerij de Vries");
 
             page.locator("#config").fill("{\"languages\": 1}");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("JSON publiceren"))
-                    .click();
+            submit(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("JSON publiceren")));
             openJson(page);
             assertThat(page.locator("#consent-error").textContent()).startsWith("Niet gepubliceerd:");
             assertThat(page.locator("#consent-version").textContent()).contains(second);
@@ -130,8 +127,7 @@ class ConsentPageBrowserTest {
                     .isOne();
             browser.assertAccessible(page);
 
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keten controleren"))
-                    .click();
+            submit(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keten controleren")));
             assertThat(page.locator("#chain-result").textContent())
                     .isEqualTo("De keten is in orde: 3 vastleggingen gecontroleerd.");
             APIResponse csv = visitor.request().get(consentPage + "/bewijs.csv");
