@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import nl.cookiekeur.app.TestApplication;
 import nl.cookiekeur.cli.CliRun;
+import nl.cookiekeur.cookie.Cookie;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -105,7 +108,46 @@ class ClassifyCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).contains("Overeenkomst met de kolom label: 2 van 3 (66,7%)");
+        assertThat(run.err())
+                .as("_gid declared necessary is corrected to analytics by the reviewed list")
+                .contains(
+                        "Tegen de beoordeelde labels (op juridische gronden herzien: 1; zie docs/real-world-labels.md):"
+                                + " 3 van 3 (100,0%)");
         assertThat(lines(run.out())).hasSize(3);
+    }
+
+    @Test
+    void everyReviewedLabelCorrectsARealDeclarationAndCitesAKnownSource() throws IOException {
+        Path sample = Path.of("../../shared/data/cookieblock-labelled-sample/labelled-cookies.csv")
+                .toAbsolutePath()
+                .normalize();
+        assertThat(sample).as("the shared data folder beside the checkout").exists();
+        List<String> lines = Files.readAllLines(sample, StandardCharsets.UTF_8);
+        List<String> header = CsvLine.split(lines.get(0)).orElseThrow();
+        Properties citations = new Properties();
+        try (var in = getClass().getResourceAsStream("/nl/cookiekeur/law/citations.properties")) {
+            citations.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        List<LabelReview> reviews = LabelReviews.shipped().all();
+
+        assertThat(reviews).hasSizeGreaterThan(20);
+        for (LabelReview review : reviews) {
+            long corrected = lines.stream()
+                    .skip(1)
+                    .map(line -> CsvLine.split(line).orElseThrow())
+                    .filter(f -> review.corrects(
+                            Cookie.of(
+                                            f.get(header.indexOf("name")),
+                                            URI.create(f.get(header.indexOf("first_party_domain"))))
+                                    .withDomain(f.get(header.indexOf("domain"))),
+                            LabelNames.category(f.get(header.indexOf("label"))).orElseThrow()))
+                    .count();
+            assertThat(corrected)
+                    .as("sample rows corrected by the review of %s", review.name())
+                    .isPositive();
+            assertThat(citations).as("source of %s", review.name()).containsKey(review.source() + ".instrument");
+            assertThat(review.reason()).isNotBlank();
+        }
     }
 
     @Test

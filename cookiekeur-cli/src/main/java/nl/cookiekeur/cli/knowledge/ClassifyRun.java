@@ -2,6 +2,7 @@ package nl.cookiekeur.cli.knowledge;
 
 import java.io.PrintWriter;
 import java.util.Iterator;
+import java.util.Set;
 import nl.cookiekeur.classification.Category;
 import nl.cookiekeur.classification.Classification;
 import nl.cookiekeur.classification.CookieAdvice;
@@ -40,6 +41,7 @@ final class ClassifyRun {
     ExitCode run(Iterator<RowReading> rows) {
         CookieAdvisor advisor = new CookieAdvisor(services.advisor());
         LabelScore score = new LabelScore();
+        LabelReviews reviews = LabelReviews.shipped();
         if (csv) {
             out.println(String.join(",", ClassifiedRow.COLUMNS));
         }
@@ -68,7 +70,10 @@ final class ClassifyRun {
                     }
                     Category label = row.label();
                     if (label != null) {
-                        score.add(label, classification, advice);
+                        Set<Category> accepted = reviews.find(row.cookie(), label)
+                                .map(LabelReview::reviewed)
+                                .orElse(Set.of(label));
+                        score.add(label, accepted, classification, advice);
                     }
                 }
             }

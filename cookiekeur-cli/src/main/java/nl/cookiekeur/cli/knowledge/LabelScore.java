@@ -1,6 +1,7 @@
 package nl.cookiekeur.cli.knowledge;
 
 import java.util.Locale;
+import java.util.Set;
 import nl.cookiekeur.classification.Category;
 import nl.cookiekeur.classification.Classification;
 import nl.cookiekeur.classification.CookieAdvice;
@@ -8,7 +9,9 @@ import nl.cookiekeur.cli.Messages;
 
 /**
  * Counts how often the classification agrees with the label column, overall and per source, and how many
- * cookies labelled marketing (advertising) get advice that needs no consent.
+ * cookies labelled marketing (advertising) get advice that needs no consent. Next to the declared labels it scores
+ * against the reviewed ones: where {@link LabelReviews} says a declared label cannot stand in law, the categories
+ * the law allows count as right instead.
  */
 final class LabelScore {
     private int labelled;
@@ -26,8 +29,20 @@ final class LabelScore {
     private int marketing;
     private int marketingWithoutConsent;
     private int marketingStrictlyNecessary;
+    private int reviewedLabels;
+    private int reviewedCorrect;
+    private int reviewedGuessedCorrect;
 
-    void add(Category label, Classification classification, CookieAdvice advice) {
+    /**
+     * Adds one labelled cookie.
+     *
+     * @param accepted the categories that count as right against the reviewed labels: the label itself, or what
+     *     the review allows instead of it
+     */
+    void add(Category label, Set<Category> accepted, Classification classification, CookieAdvice advice) {
+        reviewedLabels += accepted.equals(Set.of(label)) ? 0 : 1;
+        reviewedCorrect += accepted.contains(classification.category()) ? 1 : 0;
+        reviewedGuessedCorrect += accepted.contains(classification.bestGuess()) ? 1 : 0;
         boolean right = classification.category() == label;
         labelled++;
         correct += right ? 1 : 0;
@@ -78,6 +93,18 @@ final class LabelScore {
                         review,
                         declaredCorrect,
                         declared)
+                + System.lineSeparator()
+                + messages.get(
+                        "classify.summary.reviewed",
+                        reviewedLabels,
+                        reviewedCorrect,
+                        labelled,
+                        percent(reviewedCorrect, labelled, messages.language().locale()),
+                        reviewedGuessedCorrect,
+                        percent(
+                                reviewedGuessedCorrect,
+                                labelled,
+                                messages.language().locale()))
                 + System.lineSeparator()
                 + messages.get("classify.summary.necessaryAsMarketing", necessaryAsMarketing)
                 + System.lineSeparator()
