@@ -21,6 +21,7 @@ public enum AdviceReason {
     FIRST_PARTY_TRACKING,
     MARKETING_AUTOMATION,
     CHAT_WIDGET,
+    LEAD_GENERATION,
     NEEDS_REVIEW;
 
     private static final String BUNDLE = "nl.cookiekeur.classification.advice-reasons";

@@ -78,6 +78,11 @@ public final class CookieAdvisor {
                     .put(V8, false);
             return AdviceReason.MARKETING_AUTOMATION;
         }
+        if (classification.category() != Category.NECESSARY && LeadGeneration.covers(classification.vendor())) {
+            // identifying visiting companies for the owner's sales: no requested service, no cross-site tracking
+            notExempt(answers).put(V6, false).put(V9, true);
+            return AdviceReason.LEAD_GENERATION;
+        }
         if (classification.category() != Category.MARKETING
                 && classification.category() != Category.ANALYTICS
                 && ChatWidgets.holds(cookie.name(), classification.vendor())) {

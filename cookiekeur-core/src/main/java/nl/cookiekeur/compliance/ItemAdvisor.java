@@ -190,7 +190,7 @@ final class ItemAdvisor {
                     base.dutch() + " Dit is sessie-opname of een heatmap: daarvoor geldt geen uitzondering.",
                     base.english() + " This is session recording or a heatmap, which no exemption covers.");
         }
-        if (family == VendorFamily.LEAD_GENERATION) {
+        if (family == VendorFamily.LEAD_GENERATION && reason != AdviceReason.LEAD_GENERATION) {
             return new LocalizedText(
                     base.dutch()
                             + " Dit herkent bedrijven aan hun IP-adres voor verkoop: daarvoor is toestemming nodig.",

@@ -158,6 +158,30 @@ class CookieAdvisorTest {
     }
 
     @Test
+    void leadGenerationIdentifiesCompaniesForSalesNotTrackingAcrossSites() {
+        // Leadinfo's visitor id set by its script, and Leadfeeder's and Albacross's hosts (tool profiles: 10)
+        Cookie leadinfo = cookie("_li_id", false, 730 * DAY, SameSite.LAX);
+        Cookie host = cookie("albacross", true, null, SameSite.UNSPECIFIED);
+        assertConsent(
+                List.of(
+                        ADVISOR.advise(leadinfo, new Classification(Category.MARKETING, 1, "Leadinfo", "ocd", false)),
+                        ADVISOR.advise(host, new Classification(Category.MARKETING, 1, "Albacross", "tracker", true)),
+                        ADVISOR.advise(host, new Classification(Category.UNKNOWN, 0, "Leadfeeder", "tracker", true))),
+                10,
+                AdviceReason.LEAD_GENERATION);
+        // an advertising network's cookie set the same way stays third-party tracking
+        assertThat(ADVISOR.advise(leadinfo, new Classification(Category.MARKETING, 1, "Meta Pixel", "ocd", false))
+                        .number())
+                .isEqualTo(7);
+        // the vendor's own necessary cookie (a login to its dashboard) keeps its judgement
+        assertThat(ADVISOR.advise(
+                                cookie("leadinfo_session", false, null, SameSite.LAX),
+                                new Classification(Category.NECESSARY, 1, "Leadinfo", "ocd", false))
+                        .consentRequired())
+                .isFalse();
+    }
+
+    @Test
     void firstPartyMarketingPresumesPersonalData() {
         CookieAdvice advice = advise("shop_retarget_id", Category.MARKETING, false, 90 * DAY, SameSite.LAX);
         assertThat(advice.number()).isEqualTo(8);
