@@ -22,6 +22,7 @@ public enum AdviceReason {
     MARKETING_AUTOMATION,
     CHAT_WIDGET,
     LEAD_GENERATION,
+    ADVERTISING_COMPANY_SERVICE,
     NEEDS_REVIEW;
 
     private static final String BUNDLE = "nl.cookiekeur.classification.advice-reasons";

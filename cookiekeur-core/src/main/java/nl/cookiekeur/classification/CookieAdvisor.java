@@ -55,6 +55,23 @@ public final class CookieAdvisor {
             answers.put(V5, false).put(V6, false).put(V9, true);
             reason = AdviceReason.UNDECLARED_ANALYTICS;
         }
+        return conclude(answers, reason);
+    }
+
+    /**
+     * The advice for a request to a public service of a company whose business is advertising (such as Google
+     * Fonts; {@link AdvertisingCompanies}): not strictly necessary, since the company receives the visitor's
+     * request for its own purposes and the same file can come from the site's own server, and not shown to follow
+     * visitors over other sites: advice 10.
+     */
+    public CookieAdvice adviseAdvertisingCompanyService() {
+        Draft answers = new Draft();
+        answers.put(V1, true);
+        notExempt(answers).put(V6, false).put(V9, true);
+        return conclude(answers, AdviceReason.ADVERTISING_COMPANY_SERVICE);
+    }
+
+    private CookieAdvice conclude(Draft answers, AdviceReason reason) {
         Answers complete = answers.build();
         return switch (advisor.advise(complete)) {
             case Verdict.Concluded concluded -> new CookieAdvice(complete, concluded.advice(), reason);

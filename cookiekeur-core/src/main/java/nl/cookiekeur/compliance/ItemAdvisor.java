@@ -101,11 +101,16 @@ final class ItemAdvisor {
                     TagManagers.is(tracker) ? TagManagers.loaded(context, entry.getKey()) : Optional.empty();
             // a player host the lists cannot place is judged by what its own domain writes, as a tag manager
             // by what it loads
-            Category category = loaded.map(TagManagers.Loaded::category)
-                    .or(() -> tracker.category() == Category.UNKNOWN
-                            ? TrackingEmbeds.trackedAs(context, first)
-                            : Optional.empty())
-                    .orElse(tracker.category());
+            // a public CDN of an advertising company receives every visitor's request for its own purposes
+            boolean advertisingService = first.advertisingCompanyService()
+                    && (first.request().thirdParty() || context.thirdParty(entry.getKey()));
+            Category category = advertisingService
+                    ? Category.MARKETING
+                    : loaded.map(TagManagers.Loaded::category)
+                            .or(() -> tracker.category() == Category.UNKNOWN
+                                    ? TrackingEmbeds.trackedAs(context, first)
+                                    : Optional.empty())
+                            .orElse(tracker.category());
             String judgedVendor = loaded.map(TagManagers.Loaded::vendor).orElse(tracker.name());
             boolean declared =
                     category == Category.ANALYTICS && context.facts().exemptionSettingsDeclared(judgedVendor);
@@ -131,7 +136,9 @@ final class ItemAdvisor {
                     null);
             // The host of a tool whose settings the owner declared works as the site's own processor and
             // stores nothing itself; any other host is a persistent item of its tracker's category.
-            CookieAdvice advice = advisor.advise(pseudo, classification, declared);
+            CookieAdvice advice = advertisingService
+                    ? advisor.adviseAdvertisingCompanyService()
+                    : advisor.advise(pseudo, classification, declared);
             boolean consent = advice.consentRequired()
                     || first.family() == VendorFamily.SESSION_REPLAY
                     || first.family() == VendorFamily.LEAD_GENERATION;

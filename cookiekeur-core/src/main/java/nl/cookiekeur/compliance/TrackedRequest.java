@@ -3,8 +3,10 @@ package nl.cookiekeur.compliance;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import nl.cookiekeur.classification.AdvertisingCompanies;
 import nl.cookiekeur.classification.Category;
 import nl.cookiekeur.classification.Tracker;
+import nl.cookiekeur.classification.TrackerKind;
 import nl.cookiekeur.evidence.ObservedRequest;
 import org.jspecify.annotations.Nullable;
 
@@ -47,6 +49,18 @@ record TrackedRequest(
     boolean securityOrEmbed() {
         String url = request.url().toLowerCase(Locale.ROOT);
         return url.contains("/recaptcha/") || mapEmbed();
+    }
+
+    /**
+     * Whether the host is a public CDN of a company whose business is advertising (Google Fonts, Google's static
+     * host; {@link AdvertisingCompanies}) and the request is not a bot check: never strictly necessary, see
+     * {@link nl.cookiekeur.classification.AdviceReason#ADVERTISING_COMPANY_SERVICE}.
+     */
+    boolean advertisingCompanyService() {
+        return tracker.kind() == TrackerKind.CDN
+                && AdvertisingCompanies.covers(tracker.company())
+                && !AdvertisingCompanies.cloudStorage(request.host())
+                && !securityOrEmbed();
     }
 
     /** Whether the request loads an embedded map. */

@@ -15,9 +15,14 @@ import nl.cookiekeur.evidence.Phase;
  * ({@code consentmode} variant) that says so; NL-CK-26 names the Consent Mode set-up that causes them. A
  * script that sends a beacon to another party on every page visited, to a host no list knows
  * ({@link nl.cookiekeur.evidence.BehaviourKind#PAGE_BEACON}), is a {@link Confidence#LIKELY} hit ({@code behaviour} variant); one
- * seen on only some of the pages needs review ({@link PageBeacons}).
+ * seen on only some of the pages needs review ({@link PageBeacons}). Files fetched from a public CDN of a company
+ * whose business is advertising (Google Fonts, Google's static host; {@link TrackedRequest#advertisingCompanyService})
+ * give a {@link Confidence#LIKELY} hit of severity {@link Severity#MIDDEL} ({@code service} variant): not strictly
+ * necessary, but no Dutch regulator has ruled on it yet.
  */
 final class TrackerRequestsCheck implements Check {
+    /** The variant for public CDNs of an advertising company, such as Google Fonts. */
+    static final String SERVICE = "service";
 
     @Override
     public CheckId id() {
@@ -26,7 +31,12 @@ final class TrackerRequestsCheck implements Check {
 
     @Override
     public List<String> variants() {
-        return List.of("explanation.consentmode", "explanation.behaviour", "explanation." + PageBeacons.SOME_PAGES);
+        return List.of(
+                "explanation.consentmode",
+                "explanation.behaviour",
+                "explanation." + PageBeacons.SOME_PAGES,
+                "explanation." + SERVICE,
+                "remediation." + SERVICE);
     }
 
     @Override
@@ -48,6 +58,22 @@ final class TrackerRequestsCheck implements Check {
                                 .filter(TrackedRequest::consentModeDenied)
                                 .toList())
                 .forEach(h -> hits.add(h.withVariant("consentmode")));
+        hostsHit(
+                        id(),
+                        Phase.INITIAL,
+                        context.trackedRequests(Phase.INITIAL).stream()
+                                .filter(TrackedRequest::advertisingCompanyService)
+                                .filter(r -> r.request().thirdParty()
+                                        || context.thirdParty(r.request().host()))
+                                .toList())
+                .forEach(h -> hits.add(new Hit(
+                        Severity.MIDDEL,
+                        Confidence.LIKELY,
+                        h.phase(),
+                        SERVICE,
+                        h.arguments(),
+                        h.evidence(),
+                        h.advice())));
         hits.addAll(PageBeacons.hits(id(), context));
         return CheckResult.of(hits);
     }

@@ -158,6 +158,51 @@ class ShippedKnowledgeAssessmentTest {
     }
 
     @Test
+    void googleFontsFromGoogleAreNotStrictlyNecessaryButInfrastructureCdnsAndBotChecksKeepTheirJudgement() {
+        ScanEvidence evidence = consentFirstSite()
+                .request(Phase.INITIAL, "https://fonts.googleapis.com/css2?family=Roboto")
+                .request(Phase.INITIAL, "https://fonts.gstatic.com/s/roboto/v30/abc.woff2")
+                .request(Phase.INITIAL, "https://www.gstatic.com/recaptcha/releases/abc/recaptcha__nl.js")
+                .request(Phase.INITIAL, "https://cdnjs.cloudflare.com/ajax/libs/jquery/3.7.1/jquery.min.js")
+                .request(Phase.INITIAL, "https://www.winkel.nl/fonts/roboto.woff2")
+                .request(Phase.INITIAL, "https://storage.googleapis.com/winkel-media/banner.jpg")
+                .build();
+
+        Assessment assessment = ASSESSOR.assess(evidence);
+
+        assertThat(assessment.items().stream()
+                        .filter(i -> i.kind() == ItemKind.TRACKER && i.name().startsWith("fonts.")))
+                .extracting(ItemAdvice::name)
+                .containsExactlyInAnyOrder("fonts.googleapis.com", "fonts.gstatic.com");
+        assertThat(assessment.items().stream().filter(i -> i.name().startsWith("fonts.")))
+                .allSatisfy(i -> {
+                    assertThat(i.category()).isEqualTo(Category.MARKETING);
+                    assertThat(i.advice().number()).isEqualTo(10);
+                    assertThat(i.consentRequired()).isTrue();
+                    assertThat(i.reason().english()).contains("host them yourself");
+                });
+        assertThat(assessment.items().stream()
+                        .filter(i -> i.name().equals("cdnjs.cloudflare.com")
+                                || i.name().equals("storage.googleapis.com")))
+                .allSatisfy(i -> assertThat(i.consentRequired()).isFalse());
+        assertThat(assessment.findings())
+                .filteredOn(f -> f.checkId().equals("NL-CK-02"))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.confidence()).isEqualTo(Confidence.LIKELY);
+                    assertThat(f.severity()).isEqualTo(Severity.MIDDEL);
+                    assertThat(f.explanation().dutch())
+                            .contains("2 host(s)")
+                            .contains("fonts.googleapis.com")
+                            .contains("fonts.gstatic.com")
+                            .doesNotContain("recaptcha")
+                            .doesNotContain("cloudflare")
+                            .doesNotContain("storage.googleapis.com");
+                    assertThat(f.remediation().english()).contains("Host the fonts and scripts yourself");
+                });
+    }
+
+    @Test
     void storageKeysAreClassifiedThroughTheKnowledgeBase() {
         ScanEvidence evidence = consentFirstSite()
                 .storage(Phase.ACCEPT, StorageKind.LOCAL_STORAGE, "https://www.winkel.nl", "_hjid", null)
