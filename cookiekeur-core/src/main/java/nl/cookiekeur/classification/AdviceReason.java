@@ -23,6 +23,7 @@ public enum AdviceReason {
     CHAT_WIDGET,
     LEAD_GENERATION,
     ADVERTISING_COMPANY_SERVICE,
+    VENDOR_OWN_ADVERTISING,
     NEEDS_REVIEW;
 
     private static final String BUNDLE = "nl.cookiekeur.classification.advice-reasons";

@@ -167,6 +167,11 @@ public final class CookieAdvisor {
      */
     private static AdviceReason analytics(Cookie cookie, Classification classification, Draft answers) {
         answers.put(V2, false).put(V3, false).put(V4, false);
+        if (VendorOwnAdvertising.covers(classification.vendor())) {
+            // the vendor uses what it collects for its own advertising: a third party tracking over many sites
+            answers.put(V5, false).put(V6, true).put(V7, true);
+            return AdviceReason.VENDOR_OWN_ADVERTISING;
+        }
         AdviceReason reason;
         if (UserLevelAnalytics.covers(classification.vendor())) {
             reason = AdviceReason.USER_LEVEL_ANALYTICS;

@@ -182,6 +182,29 @@ class CookieAdvisorTest {
     }
 
     @Test
+    void clarityIsTrackedByAVendorThatUsesTheDataForItsOwnAdvertising() {
+        // Clarity's first-party ids set by its script and its collection host (tool profile: 7)
+        Cookie clck = cookie("_clck", false, 365 * DAY, SameSite.LAX);
+        Cookie host = cookie("microsoft_clarity", true, null, SameSite.UNSPECIFIED);
+        assertConsent(
+                List.of(
+                        ADVISOR.advise(
+                                clck, new Classification(Category.ANALYTICS, 1, "Microsoft Clarity", "ocd", false)),
+                        ADVISOR.advise(
+                                host, new Classification(Category.ANALYTICS, 1, "Microsoft Clarity", "tracker", true)),
+                        ADVISOR.advise(
+                                clck,
+                                new Classification(Category.ANALYTICS, 1, "Microsoft Clarity", "ocd", false),
+                                true)),
+                7,
+                AdviceReason.VENDOR_OWN_ADVERTISING);
+        // another analytics vendor on a scanned site without site facts stays analytics needing consent (10)
+        assertThat(ADVISOR.advise(clck, new Classification(Category.ANALYTICS, 1, "Hotjar", "ocd", false), false)
+                        .number())
+                .isEqualTo(10);
+    }
+
+    @Test
     void firstPartyMarketingPresumesPersonalData() {
         CookieAdvice advice = advise("shop_retarget_id", Category.MARKETING, false, 90 * DAY, SameSite.LAX);
         assertThat(advice.number()).isEqualTo(8);
