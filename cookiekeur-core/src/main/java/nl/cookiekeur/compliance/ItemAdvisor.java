@@ -101,8 +101,9 @@ final class ItemAdvisor {
                     TagManagers.is(tracker) ? TagManagers.loaded(context, entry.getKey()) : Optional.empty();
             // a player host the lists cannot place is judged by what its own domain writes, as a tag manager
             // by what it loads
-            // a public CDN of an advertising company receives every visitor's request for its own purposes
-            boolean advertisingService = first.advertisingCompanyService()
+            // a public CDN of an advertising company receives every visitor's request for its own purposes (any
+            // such request to the host counts, as in NL-CK-02, not only the first: a bot check may come first)
+            boolean advertisingService = entry.getValue().stream().anyMatch(TrackedRequest::advertisingCompanyService)
                     && (first.request().thirdParty() || context.thirdParty(entry.getKey()));
             Category category = advertisingService
                     ? Category.MARKETING

@@ -203,6 +203,29 @@ class ShippedKnowledgeAssessmentTest {
     }
 
     @Test
+    void aGoogleStaticHostIsJudgedByAllItsRequestsNotOnlyByABotCheckThatCameFirst() {
+        ScanEvidence evidence = consentFirstSite()
+                .request(Phase.INITIAL, "https://www.gstatic.com/recaptcha/releases/abc/recaptcha__nl.js")
+                .request(Phase.INITIAL, "https://www.gstatic.com/charts/loader.js")
+                .build();
+
+        Assessment assessment = ASSESSOR.assess(evidence);
+
+        assertThat(assessment.items().stream().filter(i -> i.name().equals("www.gstatic.com")))
+                .singleElement()
+                .satisfies(i -> {
+                    assertThat(i.advice().number()).isEqualTo(10);
+                    assertThat(i.consentRequired()).isTrue();
+                });
+        assertThat(assessment.findings())
+                .filteredOn(f -> f.checkId().equals("NL-CK-02"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.explanation().english())
+                        .contains("1 host(s)")
+                        .contains("www.gstatic.com"));
+    }
+
+    @Test
     void storageKeysAreClassifiedThroughTheKnowledgeBase() {
         ScanEvidence evidence = consentFirstSite()
                 .storage(Phase.ACCEPT, StorageKind.LOCAL_STORAGE, "https://www.winkel.nl", "_hjid", null)
