@@ -24,6 +24,8 @@ public enum AdviceReason {
     LEAD_GENERATION,
     ADVERTISING_COMPANY_SERVICE,
     VENDOR_OWN_ADVERTISING,
+    PAYMENT_AT_CHECKOUT,
+    PAYMENT_BEFORE_CHECKOUT,
     NEEDS_REVIEW;
 
     private static final String BUNDLE = "nl.cookiekeur.classification.advice-reasons";

@@ -71,6 +71,25 @@ public final class CookieAdvisor {
         return conclude(answers, AdviceReason.ADVERTISING_COMPANY_SERVICE);
     }
 
+    /**
+     * The advice for a request to a payment provider's host ({@link PaymentProviders}): a transaction the customer
+     * asked for on a checkout page (advice 2), consent elsewhere (advice 10).
+     */
+    public CookieAdvice advisePaymentProvider(boolean atCheckout) {
+        Draft answers = new Draft();
+        answers.put(V1, true);
+        return conclude(answers, payment(atCheckout, answers));
+    }
+
+    private static AdviceReason payment(boolean atCheckout, Draft answers) {
+        if (atCheckout) {
+            answers.put(V2, false).put(V3, true);
+            return AdviceReason.PAYMENT_AT_CHECKOUT;
+        }
+        notExempt(answers).put(V6, false).put(V9, true);
+        return AdviceReason.PAYMENT_BEFORE_CHECKOUT;
+    }
+
     private CookieAdvice conclude(Draft answers, AdviceReason reason) {
         Answers complete = answers.build();
         return switch (advisor.advise(complete)) {
@@ -94,6 +113,11 @@ public final class CookieAdvisor {
                     .put(V7, false)
                     .put(V8, false);
             return AdviceReason.MARKETING_AUTOMATION;
+        }
+        if (classification.category() != Category.MARKETING
+                && classification.category() != Category.ANALYTICS
+                && PaymentProviders.covers(classification.vendor())) {
+            return payment(CheckoutPages.is(cookie.site()), answers);
         }
         if (classification.category() != Category.NECESSARY && LeadGeneration.covers(classification.vendor())) {
             // identifying visiting companies for the owner's sales: no requested service, no cross-site tracking

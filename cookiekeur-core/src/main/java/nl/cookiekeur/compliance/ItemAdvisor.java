@@ -10,9 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import nl.cookiekeur.classification.AdviceReason;
 import nl.cookiekeur.classification.Category;
+import nl.cookiekeur.classification.CheckoutPages;
 import nl.cookiekeur.classification.Classification;
 import nl.cookiekeur.classification.CookieAdvice;
 import nl.cookiekeur.classification.CookieAdvisor;
+import nl.cookiekeur.classification.PaymentProviders;
 import nl.cookiekeur.classification.SourceLabel;
 import nl.cookiekeur.classification.Tracker;
 import nl.cookiekeur.cookie.Cookie;
@@ -105,13 +107,24 @@ final class ItemAdvisor {
             // such request to the host counts, as in NL-CK-02, not only the first: a bot check may come first)
             boolean advertisingService = entry.getValue().stream().anyMatch(TrackedRequest::advertisingCompanyService)
                     && (first.request().thirdParty() || context.thirdParty(entry.getKey()));
+            // a payment provider's host serves the payment where the customer pays, and nothing the visitor asked
+            // for on any other page (PaymentProviders)
+            String provider = advertisingService || loaded.isPresent() || !notTracking(tracker.category())
+                    ? null
+                    : PaymentProviders.ofHost(entry.getKey());
+            boolean atCheckout = provider != null
+                    && entry.getValue().stream()
+                            .allMatch(r -> CheckoutPages.is(
+                                    Urls.parseOrNull(r.request().pageUrl())));
             Category category = advertisingService
                     ? Category.MARKETING
-                    : loaded.map(TagManagers.Loaded::category)
-                            .or(() -> tracker.category() == Category.UNKNOWN
-                                    ? TrackingEmbeds.trackedAs(context, first)
-                                    : Optional.empty())
-                            .orElse(tracker.category());
+                    : provider != null
+                            ? Category.NECESSARY
+                            : loaded.map(TagManagers.Loaded::category)
+                                    .or(() -> tracker.category() == Category.UNKNOWN
+                                            ? TrackingEmbeds.trackedAs(context, first)
+                                            : Optional.empty())
+                                    .orElse(tracker.category());
             String judgedVendor = loaded.map(TagManagers.Loaded::vendor).orElse(tracker.name());
             boolean declared =
                     category == Category.ANALYTICS && context.facts().exemptionSettingsDeclared(judgedVendor);
@@ -119,7 +132,7 @@ final class ItemAdvisor {
             Classification classification = new Classification(
                     category,
                     category == Category.UNKNOWN ? 0 : 1,
-                    tracker.name(),
+                    provider != null ? provider : tracker.name(),
                     "tracker:" + tracker.id(),
                     thirdParty);
             Cookie pseudo = new Cookie(
@@ -139,7 +152,9 @@ final class ItemAdvisor {
             // stores nothing itself; any other host is a persistent item of its tracker's category.
             CookieAdvice advice = advertisingService
                     ? advisor.adviseAdvertisingCompanyService()
-                    : advisor.advise(pseudo, classification, declared);
+                    : provider != null
+                            ? advisor.advisePaymentProvider(atCheckout)
+                            : advisor.advise(pseudo, classification, declared);
             boolean consent = advice.consentRequired()
                     || first.family() == VendorFamily.SESSION_REPLAY
                     || first.family() == VendorFamily.LEAD_GENERATION;
@@ -153,7 +168,11 @@ final class ItemAdvisor {
                     List.copyOf(phases),
                     classification.category(),
                     classification.confidence(),
-                    company == null || company.isBlank() ? tracker.name() : tracker.name() + " (" + company + ")",
+                    provider != null
+                            ? provider
+                            : company == null || company.isBlank()
+                                    ? tracker.name()
+                                    : tracker.name() + " (" + company + ")",
                     thirdParty,
                     advice.advice().number(),
                     consent,
@@ -163,6 +182,10 @@ final class ItemAdvisor {
                     classification.source()));
         }
         return items;
+    }
+
+    private static boolean notTracking(Category category) {
+        return category == Category.UNKNOWN || category == Category.NECESSARY || category == Category.PREFERENCES;
     }
 
     private static ItemAdvice item(

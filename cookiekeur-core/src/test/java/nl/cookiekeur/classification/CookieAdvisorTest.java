@@ -182,6 +182,58 @@ class CookieAdvisorTest {
     }
 
     @Test
+    void aPaymentProviderIsExemptWhereTheCustomerPaysAndNeedsConsentOnEveryOtherPage() {
+        // Stripe.js's fraud cookie, as the Open Cookie Database places it (tool profile: 2 at checkout)
+        Classification stripe = new Classification(Category.NECESSARY, 1, "Stripe", "ocd", false);
+        Cookie home = cookie("__stripe_mid", false, 365 * DAY, SameSite.LAX);
+        CookieAdvice onHome = ADVISOR.advise(home, stripe);
+        assertThat(onHome.number()).isEqualTo(10);
+        assertThat(onHome.consentRequired()).isTrue();
+        assertThat(onHome.reason()).isEqualTo(AdviceReason.PAYMENT_BEFORE_CHECKOUT);
+        for (String page : List.of("/afrekenen", "/checkout/stap-2", "/bestelling/betalen", "/kassa.html")) {
+            Cookie atCheckout = withPage(home, "https://www.winkel.nl" + page);
+            CookieAdvice advice = ADVISOR.advise(atCheckout, stripe);
+            assertThat(advice.number()).as(page).isEqualTo(2);
+            assertThat(advice.consentRequired()).isFalse();
+            assertThat(advice.reason()).isEqualTo(AdviceReason.PAYMENT_AT_CHECKOUT);
+        }
+        // a cart or a product page about payment methods is not where the customer pays
+        for (String page : List.of("/winkelwagen", "/betaalmethoden-uitleg", "/paypalshop")) {
+            assertThat(ADVISOR.advise(withPage(home, "https://www.winkel.nl" + page), stripe)
+                            .number())
+                    .as(page)
+                    .isEqualTo(10);
+        }
+        // the provider's hosts, and its marketing, which keeps its own judgement
+        assertThat(ADVISOR.advisePaymentProvider(true).number()).isEqualTo(2);
+        assertThat(ADVISOR.advisePaymentProvider(false).number()).isEqualTo(10);
+        assertThat(ADVISOR.advise(
+                                withPage(home, "https://www.winkel.nl/afrekenen"),
+                                new Classification(Category.MARKETING, 1, "PayPal", "ocd", true))
+                        .number())
+                .isEqualTo(7);
+        assertThat(PaymentProviders.ofHost("m.stripe.com")).isEqualTo("Stripe");
+        assertThat(PaymentProviders.ofHost("www.paypalobjects.com")).isEqualTo("PayPal");
+        assertThat(PaymentProviders.ofHost("notstripe.com")).isNull();
+    }
+
+    private static Cookie withPage(Cookie cookie, String page) {
+        return new Cookie(
+                cookie.name(),
+                cookie.domain(),
+                cookie.path(),
+                cookie.value(),
+                cookie.expiresInSeconds(),
+                cookie.session(),
+                cookie.httpOnly(),
+                cookie.hostOnly(),
+                cookie.secure(),
+                cookie.sameSite(),
+                URI.create(page),
+                cookie.setterScript());
+    }
+
+    @Test
     void clarityIsTrackedByAVendorThatUsesTheDataForItsOwnAdvertising() {
         // Clarity's first-party ids set by its script and its collection host (tool profile: 7)
         Cookie clck = cookie("_clck", false, 365 * DAY, SameSite.LAX);

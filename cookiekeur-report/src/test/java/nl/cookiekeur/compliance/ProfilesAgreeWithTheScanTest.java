@@ -91,6 +91,22 @@ class ProfilesAgreeWithTheScanTest {
     }
 
     @Test
+    void aPaymentProviderLoadedOnTheHomePageNeedsConsentThere() throws IOException {
+        for (String id : List.of("stripe", "paypal")) {
+            List<String> atCheckout = Objects.requireNonNull(defaults().get(id));
+            List<String> onHome = atCheckout.stream()
+                    .filter(item -> !item.startsWith("page "))
+                    .toList();
+            assertThat(onHome).hasSize(atCheckout.size() - 1);
+            assertThat(assess(id, onHome).items()).as(id).isNotEmpty().allSatisfy(item -> {
+                assertThat(item.advice().number()).isEqualTo(10);
+                assertThat(item.consentRequired()).isTrue();
+                assertThat(item.reason().english()).startsWith("A payment service");
+            });
+        }
+    }
+
+    @Test
     void ga4OnDefaultSettingsNeedsConsentWhateverTheOwnerDeclares() throws IOException {
         List<String> ga4 = defaults().get("google-analytics-4");
         Assessment withFacts = ASSESSOR.assess(build(Objects.requireNonNull(ga4)), facts("google-analytics-4"));
@@ -127,6 +143,7 @@ class ProfilesAgreeWithTheScanTest {
                             part[1],
                             part.length > 3 ? part[3] : null);
                 case "request" -> evidence.request(Phase.INITIAL, part[1]);
+                case "page" -> evidence.visit(Phase.INITIAL, part[1]);
                 case "facts", "nothing" -> {}
                 default -> throw new IllegalArgumentException("unknown item: " + item);
             }

@@ -47,6 +47,22 @@ class KnowledgeLookupTest {
     }
 
     @Test
+    void aPaymentProvidersCookieIsExemptOnlyOnTheCheckoutPageGivenAsSite() {
+        CliRun checkout = run(
+                "knowledge", "lookup", "__stripe_mid", "--site", "https://www.winkel.nl/afrekenen", "--format", "json");
+        CliRun home =
+                run("knowledge", "lookup", "__stripe_mid", "--site", "https://www.winkel.nl/", "--format", "json");
+
+        JsonNode atCheckout = KnowledgeJson.parse(checkout.out()).get("verdict");
+        assertThat(atCheckout.get("advice").asInt()).isEqualTo(2);
+        assertThat(atCheckout.get("consentRequired").asBoolean()).isFalse();
+        assertThat(atCheckout.get("reason").asText()).isEqualTo("payment-at-checkout");
+        JsonNode elsewhere = KnowledgeJson.parse(home.out()).get("verdict");
+        assertThat(elsewhere.get("advice").asInt()).isEqualTo(10);
+        assertThat(elsewhere.get("reason").asText()).isEqualTo("payment-before-checkout");
+    }
+
+    @Test
     void aCuratedOverrideShowsItsSourceAndTheEntryItReplaces() {
         CliRun run = run("knowledge", "lookup", "_hjSessionUser_3012345", "--lang", "en");
 

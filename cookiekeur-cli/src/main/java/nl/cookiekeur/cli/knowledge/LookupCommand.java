@@ -56,12 +56,26 @@ final class LookupCommand extends ReportingCommand {
                 query.name(),
                 cookieDomain,
                 query.siteHost(),
+                pagePath(site),
                 services.cookieClassifier(),
                 new CookieAdvisor(services.advisor()),
                 messages.language());
         LookupReport report = LookupReport.of(query.name(), cookieDomain, lookup, tracker, verdict);
         show(report, page -> new LookupPage(page, messages).print(report, lookup));
         return ExitCode.OK.code();
+    }
+
+    /** The path of a page given as {@code --site} (a checkout page counts for a payment provider), or "/". */
+    private static String pagePath(@Nullable String value) {
+        if (value == null || !value.contains("://")) {
+            return "/";
+        }
+        try {
+            String path = new URI(value.strip()).getPath();
+            return path == null || path.isEmpty() ? "/" : path;
+        } catch (URISyntaxException e) {
+            return "/";
+        }
     }
 
     /** The host of a URL or the host itself, lower-cased; bad input when it is neither. */

@@ -1,6 +1,7 @@
 package nl.cookiekeur.cli.knowledge;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import nl.cookiekeur.classification.Classification;
 import nl.cookiekeur.classification.CookieAdvice;
 import nl.cookiekeur.classification.CookieAdvisor;
@@ -29,10 +30,11 @@ record LookupVerdict(String category, int advice, boolean consentRequired, Strin
             String name,
             @Nullable String domain,
             @Nullable String site,
+            String pagePath,
             CookieClassifier classifier,
             CookieAdvisor advisor,
             Language language) {
-        URI siteUri = site == null ? ELSEWHERE : URI.create("https://" + site + "/");
+        URI siteUri = site == null ? ELSEWHERE : page(site, pagePath);
         String cookieDomain = domain == null ? siteUri.getHost() : domain;
         Cookie cookie = new Cookie(
                 name, cookieDomain, "/", "", null, false, false, false, true, SameSite.UNSPECIFIED, siteUri, null);
@@ -44,5 +46,14 @@ record LookupVerdict(String category, int advice, boolean consentRequired, Strin
                 advice.consentRequired(),
                 advice.reason().id(),
                 advice.reason().text(language));
+    }
+
+    /** The page the cookie is judged on: the site's root, or the page path given with {@code --site}. */
+    private static URI page(String site, String pagePath) {
+        try {
+            return new URI("https", site, pagePath, null);
+        } catch (URISyntaxException e) {
+            return URI.create("https://" + site + "/");
+        }
     }
 }
