@@ -100,7 +100,15 @@ public final class KnowledgeFirstClassifier implements CookieClassifier {
             case CookieLookup.Ambiguous ambiguous
             when agree(ambiguous.candidates()) ->
                 known(cookie, ambiguous.candidates().get(0).entry(), null);
-            default -> model.classify(cookie);
+            default ->
+                LanguageCookieNames.keepsALanguage(cookie)
+                        ? new Classification(
+                                Category.PREFERENCES,
+                                LanguageCookieNames.CONFIDENCE,
+                                null,
+                                Classification.PREDICTED,
+                                false)
+                        : model.classify(cookie);
         };
     }
 

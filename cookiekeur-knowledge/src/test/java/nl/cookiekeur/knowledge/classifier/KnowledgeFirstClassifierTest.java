@@ -3,6 +3,7 @@ package nl.cookiekeur.knowledge.classifier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.util.List;
 import nl.cookiekeur.classification.Category;
 import nl.cookiekeur.classification.Classification;
 import nl.cookiekeur.classification.SourceLabel;
@@ -42,6 +43,24 @@ class KnowledgeFirstClassifierTest {
         assertThat(c.category()).isEqualTo(Category.ANALYTICS);
         assertThat(c.source()).isEqualTo("ck-google-optimize-gaexp");
         assertThat(c.sourceLabel()).isNull();
+    }
+
+    @Test
+    void aFirstPartyCookieNamedOnlyForALanguageIsAPreference() {
+        for (String name : List.of("lang", "site_lang", "language", "locale", "preferred-language", "TAAL")) {
+            Classification c = CLASSIFIER.classify(Cookie.of(name, SITE).withDomain("www.bakkerij-jansen.nl"));
+
+            assertThat(c.category()).as(name).isEqualTo(Category.PREFERENCES);
+            assertThat(c.predicted()).as(name).isTrue();
+        }
+        // LinkedIn's lang on its own domain stays the vendor's; a name with another word in it is the model's
+        assertThat(CLASSIFIER
+                        .classify(Cookie.of("lang", SITE).withDomain(".linkedin.com"))
+                        .category())
+                .isEqualTo(Category.MARKETING);
+        assertThat(LanguageCookieNames.keepsALanguage(
+                        Cookie.of("shopify_lang_experiment", SITE).withDomain("www.bakkerij-jansen.nl")))
+                .isFalse();
     }
 
     @Test
