@@ -59,11 +59,25 @@ final class Hits {
      */
     static List<Hit> forReview(
             CheckId check, Phase phase, List<? extends ClassifiedItem> items, Severity severity, String variant) {
+        return forItems(check, phase, items, severity, Confidence.NEEDS_REVIEW, variant);
+    }
+
+    /**
+     * One hit of the given severity and confidence for the items, none when there are none. Arguments: {0} the
+     * count, {1} the names.
+     */
+    static List<Hit> forItems(
+            CheckId check,
+            Phase phase,
+            List<? extends ClassifiedItem> items,
+            Severity severity,
+            Confidence confidence,
+            String variant) {
         List<ClassifiedItem> unique = dedup(items);
         if (unique.isEmpty()) {
             return List.of();
         }
-        Hit hit = itemHit(check, phase, unique, Confidence.NEEDS_REVIEW, variant);
+        Hit hit = itemHit(check, phase, unique, confidence, variant);
         return List.of(new Hit(
                 severity, hit.confidence(), hit.phase(), hit.variant(), hit.arguments(), hit.evidence(), hit.advice()));
     }

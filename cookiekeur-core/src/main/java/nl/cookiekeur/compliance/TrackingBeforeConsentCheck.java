@@ -17,7 +17,9 @@ import nl.cookiekeur.evidence.ScriptBehaviour;
  * ({@link BehaviourKind#TRACKING_IDENTIFIER}) is tracking by behaviour: a {@link Confidence#LIKELY} hit
  * ({@code behaviour} variant) that names the key, the script and where it went. A persistent preference cookie
  * written without any action of the visitor ({@link UnrequestedPreferences}) needs review too ({@code preference}
- * variant, severity middel): a preference is exempt only when the visitor chose it.
+ * variant, severity middel): a preference is exempt only when the visitor chose it. A payment provider's cookie
+ * on a page where nobody pays ({@link PaymentBeforeCheckout}) is a likely hit of severity middel ({@code payment}
+ * variant): it needs consent there, but no regulator has ruled on fraud prevention for payments yet.
  */
 final class TrackingBeforeConsentCheck implements Check {
 
@@ -40,8 +42,10 @@ final class TrackingBeforeConsentCheck implements Check {
                     case DEEP_ENTRY -> false;
                 })
                 .toList();
-        List<ClassifiedItem> tracking =
-                placed.stream().filter(ClassifiedItem::tracking).toList();
+        List<ClassifiedItem> tracking = placed.stream()
+                .filter(ClassifiedItem::tracking)
+                .filter(i -> !PaymentBeforeCheckout.is(i))
+                .toList();
         Set<String> trackingNames = tracking.stream().map(ClassifiedItem::name).collect(Collectors.toSet());
         List<ScriptBehaviour> identifiers =
                 Behaviours.of(context, Phase.INITIAL, BehaviourKind.TRACKING_IDENTIFIER).stream()
@@ -69,6 +73,13 @@ final class TrackingBeforeConsentCheck implements Check {
                 placed.stream().filter(UnrequestedPreferences::needsReview).toList(),
                 Severity.MIDDEL,
                 UnrequestedPreferences.VARIANT));
+        hits.addAll(Hits.forItems(
+                id(),
+                Phase.INITIAL,
+                placed.stream().filter(PaymentBeforeCheckout::is).toList(),
+                Severity.MIDDEL,
+                Confidence.LIKELY,
+                PaymentBeforeCheckout.VARIANT));
         return CheckResult.of(hits);
     }
 
@@ -79,6 +90,8 @@ final class TrackingBeforeConsentCheck implements Check {
                 "remediation." + Hits.UNIDENTIFIED,
                 "explanation.behaviour",
                 "explanation." + UnrequestedPreferences.VARIANT,
-                "remediation." + UnrequestedPreferences.VARIANT);
+                "remediation." + UnrequestedPreferences.VARIANT,
+                "explanation." + PaymentBeforeCheckout.VARIANT,
+                "remediation." + PaymentBeforeCheckout.VARIANT);
     }
 }

@@ -98,11 +98,28 @@ class ProfilesAgreeWithTheScanTest {
                     .filter(item -> !item.startsWith("page "))
                     .toList();
             assertThat(onHome).hasSize(atCheckout.size() - 1);
-            assertThat(assess(id, onHome).items()).as(id).isNotEmpty().allSatisfy(item -> {
+            Assessment home = assess(id, onHome);
+            assertThat(home.items()).as(id).isNotEmpty().allSatisfy(item -> {
                 assertThat(item.advice().number()).isEqualTo(10);
                 assertThat(item.consentRequired()).isTrue();
                 assertThat(item.reason().english()).startsWith("A payment service");
             });
+            // its cookies are reported apart from tracking: needing consent there is likely, not certain
+            List<Finding> before = home.findings().stream()
+                    .filter(f -> f.checkId().equals("NL-CK-01"))
+                    .toList();
+            if (id.equals("stripe")) {
+                assertThat(before).singleElement().satisfies(f -> {
+                    assertThat(f.confidence()).isEqualTo(Confidence.LIKELY);
+                    assertThat(f.severity()).isEqualTo(Severity.MIDDEL);
+                    assertThat(f.explanation().dutch()).contains("betaaldienst").contains("__stripe_mid");
+                    assertThat(f.explanation().english()).contains("payment service");
+                });
+            } else {
+                assertThat(before).as(id + " sets no cookie").isEmpty();
+            }
+            assertThat(assess(id, atCheckout).findings())
+                    .noneMatch(f -> f.checkId().equals("NL-CK-01"));
         }
     }
 
