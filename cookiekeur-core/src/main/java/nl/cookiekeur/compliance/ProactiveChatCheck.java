@@ -2,6 +2,7 @@ package nl.cookiekeur.compliance;
 
 import java.time.Duration;
 import java.util.List;
+import nl.cookiekeur.classification.PaymentProviders;
 import nl.cookiekeur.classification.Tracker;
 import nl.cookiekeur.classification.TrackerKind;
 import nl.cookiekeur.cookie.StorageKind;
@@ -48,7 +49,11 @@ final class ProactiveChatCheck implements Check {
         if (setter == null && item.classification().vendor() != null) {
             return false;
         }
-        return setter != null && setter.kind() == TrackerKind.CUSTOMER_INTERACTION;
+        // WhoTracks.me files payment providers (Stripe, PayPal) under customer interaction too; they are no chat
+        return setter != null
+                && setter.kind() == TrackerKind.CUSTOMER_INTERACTION
+                && !PaymentProviders.covers(setter.name())
+                && !PaymentProviders.covers(item.classification().vendor());
     }
 
     private static boolean persistent(ClassifiedItem item) {
