@@ -19,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The scan and the advisor give one answer per tool: a scan of GA4 on its default settings advises its items as
- * {@code cookiekeur advies --tool google-analytics-4} does, and a tag manager that loads GA4 is judged as GA4.
+ * {@code cookiekeur advies --tool google-analytics-4} does, and a tag manager that loads GA4 is judged as GA4. A
+ * payment provider (the Stripe.js stand-in on www.theewinkel-oolong.nl) is judged by the page it is seen on: on the
+ * checkout page as {@code cookiekeur advies --tool stripe} says (advice 2), on the home page as needing consent.
  */
 @FixtureSites
 class ToolAdviceOnFixturesTest {
@@ -37,22 +39,29 @@ class ToolAdviceOnFixturesTest {
     }
 
     private static List<JsonNode> items(FixtureSite site) {
-        Path out = work.resolve(site.name());
+        return items(scan(server.url(site).toString(), 2, work.resolve(site.name())));
+    }
+
+    private static CliScan scan(String url, int pages, Path out) {
         CliScan scan = CliScan.run(
                 services,
                 out,
                 "scan",
-                server.url(site).toString(),
+                url,
                 "--host-rules",
                 server.hostRules(),
                 "--ignore-https-errors",
                 "--pages",
-                "2",
+                Integer.toString(pages),
                 "--out",
                 out.toString(),
                 "--db",
                 "jdbc:h2:file:" + work.resolve("history") + ";MODE=PostgreSQL");
         assertThat(scan.exitCode()).as(scan.err()).isZero();
+        return scan;
+    }
+
+    private static List<JsonNode> items(CliScan scan) {
         List<JsonNode> items = new ArrayList<>();
         scan.report().path("items").forEach(items::add);
         return items;
@@ -93,5 +102,31 @@ class ToolAdviceOnFixturesTest {
         assertThat(tagManager.path("advice").asInt()).isEqualTo(10);
         assertThat(tagManager.path("consentRequired").asBoolean()).isTrue();
         assertThat(tagManager.toString()).contains("beoordeeld naar wat hij laadt");
+    }
+
+    @Test
+    void aPaymentProviderIsExemptOnTheCheckoutPageAsItsProfileSaysAndNeedsConsentOnTheHomePage() throws Exception {
+        CliRun advice = CliRun.of(services, "", "advies", "--tool", "stripe", "--format", "json");
+        int profile = new ObjectMapper().readTree(advice.out()).path("advice").asInt();
+        String host = FixtureSite.THEEWINKEL_OOLONG.host();
+        List<String> stripe = List.of("__stripe_mid", "__stripe_sid", "js.stripe.com", "m.stripe.com");
+
+        CliScan checkout = scan(server.url(host, "/afrekenen.html").toString(), 1, work.resolve("checkout"));
+        CliScan home = scan(server.url(host, "/").toString(), 1, work.resolve("home"));
+
+        List<JsonNode> atCheckout = items(checkout);
+        List<JsonNode> onHome = items(home);
+        assertThat(atCheckout).hasSize(stripe.size());
+        assertThat(onHome).hasSize(stripe.size());
+        for (String name : stripe) {
+            assertThat(item(atCheckout, name).path("advice").asInt()).as(name).isEqualTo(profile);
+            assertThat(item(onHome, name).path("advice").asInt()).as(name).isEqualTo(10);
+        }
+        assertThat(checkout.checkIds()).isEmpty();
+        JsonNode before = home.report().path("findings").get(0);
+        assertThat(before.path("checkId").asText()).isEqualTo("NL-CK-01");
+        assertThat(before.path("confidence").asText()).isEqualTo("likely");
+        assertThat(before.path("severity").asText()).isEqualTo("middel");
+        assertThat(before.path("explanation").path("nl").asText()).contains("betaaldienst");
     }
 }
