@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CheckoutPages {
     private static final Set<String> WORDS =
-            Set.of("checkout", "afrekenen", "afreken", "kassa", "betalen", "betaling", "betaal", "payment", "pay");
+            Set.of("checkout", "afrekenen", "afreken", "kassa", "betalen", "betaal", "payment");
 
     private CheckoutPages() {}
 

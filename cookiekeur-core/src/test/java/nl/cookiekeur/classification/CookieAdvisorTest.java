@@ -198,7 +198,8 @@ class CookieAdvisorTest {
             assertThat(advice.reason()).isEqualTo(AdviceReason.PAYMENT_AT_CHECKOUT);
         }
         // a cart or a product page about payment methods is not where the customer pays
-        for (String page : List.of("/winkelwagen", "/betaalmethoden-uitleg", "/paypalshop")) {
+        for (String page :
+                List.of("/winkelwagen", "/betaalmethoden-uitleg", "/paypalshop", "/betaling-info", "/pay-later")) {
             assertThat(ADVISOR.advise(withPage(home, "https://www.winkel.nl" + page), stripe)
                             .number())
                     .as(page)
