@@ -71,6 +71,9 @@ public final class BannerOperator {
                 ObjectNode cfg = JSON.createObjectNode();
                 cfg.put("cookieWords", Wording.COOKIE_WORDS);
                 cfg.put("buttonWords", Wording.BUTTON_WORDS);
+                cfg.put("dataNoticeWords", Wording.DATA_NOTICE_WORDS);
+                cfg.put("consentAcceptWords", Wording.CONSENT_ACCEPT_WORDS);
+                cfg.put("consentRefuseWords", Wording.CONSENT_REFUSE_WORDS);
                 cfg.put("reopenWords", Wording.REOPEN_WORDS);
                 cfg.put("policyWords", Wording.POLICY_WORDS);
                 cfg.put("legitimateInterestWords", Wording.LEGITIMATE_INTEREST_WORDS);

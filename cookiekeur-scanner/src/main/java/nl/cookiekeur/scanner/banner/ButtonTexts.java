@@ -35,16 +35,17 @@ final class ButtonTexts {
             new Rule(
                     Pattern.compile(
                             "weiger|afwijz|wijs .*af|niet akkoord|zonder (te )?accept|doorgaan zonder|without accept|continue without|niet accepteren|alleen (de )?(strikt )?"
-                                    + "noodzakelijk|alleen functione|reject|decline|deny|refuse|disagree|necessary only"
+                                    + "noodzakelijk|alleen functione|enkel (de )?(strikt )?(noodzakelijk|essenti|functione)|reject|decline|deny|refuse|disagree|necessary only"
                                     + "|only necessary|essential only|only essential|opt.?out|^nee\\b|^no\\b"),
                     ControlRole.REJECT),
             new Rule(
                     Pattern.compile("instelling|voorkeur|aanpassen|beheer|wijzig|manage|setting|preference|customi"
-                            + "|options|opties|personali|kies zelf|zelf kiezen|choose|details"),
+                            + "|options|opties|personali|kies zelf|zelf kiezen|choose|details|configur"),
                     ControlRole.SETTINGS),
             new Rule(
-                    Pattern.compile("accept|akkoord|toestaan|sta .*toe|allow|agree|^ok\\b|^ja\\b|prima|got it|begrepen"
-                            + "|doorgaan|continue|ik snap het|goed"),
+                    Pattern.compile(
+                            "accept|akkoord|aanvaard|toestaan|sta .*toe|allow|agree|^ok\\b|^ja\\b|prima|got it|begrepen"
+                                    + "|doorgaan|continue|ik snap het|goed"),
                     ControlRole.ACCEPT),
             new Rule(Pattern.compile("sluit|close"), ControlRole.CLOSE),
             new Rule(

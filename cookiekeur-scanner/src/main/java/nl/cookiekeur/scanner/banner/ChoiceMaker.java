@@ -38,6 +38,7 @@ final class ChoiceMaker {
     private static final List<String[]> REOPEN_APIS = List.of(
             new String[] {"window.CookieConsent && CookieConsent.showPreferences", "CookieConsent.showPreferences()"},
             new String[] {"window.klaro && klaro.show", "klaro.show()"},
+            new String[] {"window.orejime && orejime.prompt", "orejime.prompt()"},
             new String[] {
                 "window.tarteaucitron && tarteaucitron.userInterface && tarteaucitron.userInterface.openPanel",
                 "tarteaucitron.userInterface.openPanel()"
@@ -196,6 +197,16 @@ final class ChoiceMaker {
         }
         steps.click(control);
         boolean closed = confirmClosed(probe, id);
+        JsonNode save = closed ? null : operator.firstWithRole(layerControls, ControlRole.SAVE);
+        if (save != null
+                && !save.path("id").asText().equals(id)
+                && probe.click(save.path("id").asText())) {
+            // some settings layers (Orejime's) only set every toggle with "reject all" and keep it until saved
+            steps.click(save);
+            steps.note(ScanNote.of(
+                    "choice.savedAfter", BannerOperator.bound(save.path("text").asText(""), 80)));
+            closed = confirmClosed(probe, save.path("id").asText());
+        }
         JsonNode close = closed ? null : operator.firstWithRole(layerControls, ControlRole.CLOSE);
         if (close != null && probe.click(close.path("id").asText())) {
             // some panels (tarteaucitron's) record the choice but stay open until closed

@@ -15,9 +15,32 @@ final class Wording {
     static final String COOKIE_WORDS = "cookie|toestemming|consent|tracking|trackers|gegevensverwerking"
             + "|privacy.?(instelling|voorkeur|settings|preferences)|datenschutz";
 
+    /**
+     * Text of a notice about collecting or processing personal data, without the word "cookie" (Orejime's Dutch
+     * defaults: "Wij verzamelen en verwerken uw persoonlijke gegevens voor de volgende doeleinden" on the banner,
+     * "Hier kunt u de informatie bekijken en aanpassen die we over u verzamelen" in its settings). Such a notice
+     * counts as a consent banner only when it offers both an accepting and a refusing control
+     * ({@link #CONSENT_ACCEPT_WORDS}, {@link #CONSENT_REFUSE_WORDS}): a newsletter or contact pop-up that mentions
+     * personal data offers no refusal.
+     */
+    static final String DATA_NOTICE_WORDS =
+            "(persoonlijke gegevens|persoonsgegevens|uw gegevens|je gegevens|personal data"
+                    + "|personal information|your data|personenbezogene daten|données personnelles).{0,160}"
+                    + "(doeleinden|doelen|purposes|zwecke|finalités)"
+                    + "|(verzamel|verwerk|collect|process|sammeln|verarbeiten).{0,80}"
+                    + "(gegevens|informatie|data|information|daten)"
+                    + "|(gegevens|informatie|data|information|daten).{0,60}(verzamel|verwerk|collect|process|sammeln)";
+
+    /** Text of a control that accepts, for {@link #DATA_NOTICE_WORDS}. */
+    static final String CONSENT_ACCEPT_WORDS = "accept|aanvaard|akkoord|toestaan|sta .*toe|allow|agree|zustimmen";
+
+    /** Text of a control that refuses, for {@link #DATA_NOTICE_WORDS}. */
+    static final String CONSENT_REFUSE_WORDS = "weiger|afwijz|wijs .*af|reject|decline|deny|refuse|ablehnen|refuser";
+
     /** Text of a control that looks like a banner button (any role). */
-    static final String BUTTON_WORDS = "accept|akkoord|weiger|toestaan|sta .*toe|afwijz|reject|decline|deny|agree|allow"
-            + "|instelling|voorkeur|setting|preference|manage|beheer|aanpassen|customi|opslaan|save|noodzakelijk"
+    static final String BUTTON_WORDS = "accept|akkoord|aanvaard|weiger|toestaan|sta .*toe|afwijz|reject|decline|deny"
+            + "|agree|allow|instelling|voorkeur|setting|preference|manage|beheer|aanpassen|customi|configur|opslaan|save"
+            + "|noodzakelijk"
             + "|necessary|essential|sluit|close|^ok\\b|^ja\\b|prima|doorgaan|continue|got it|begrepen|×|✕|x$";
 
     /** Text of a persistent control that reopens the consent choice. */

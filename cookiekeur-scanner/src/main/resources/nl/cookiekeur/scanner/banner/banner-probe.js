@@ -17,6 +17,9 @@
   const policyRe = new RegExp(cfg.policyWords, 'i');
   const liRe = new RegExp(cfg.legitimateInterestWords, 'i');
   const buttonRe = new RegExp(cfg.buttonWords, 'i');
+  const dataNoticeRe = new RegExp(cfg.dataNoticeWords || '$^', 'i');
+  const consentAcceptRe = new RegExp(cfg.consentAcceptWords || '$^', 'i');
+  const consentRefuseRe = new RegExp(cfg.consentRefuseWords || '$^', 'i');
   const rules = cfg.rules || [];
   const reopenSelectors = cfg.reopenSelectors || [];
   let seq = 0;
@@ -356,9 +359,15 @@
       const r = el.getBoundingClientRect();
       if (r.width * r.height < 2000) continue;
       const text = textOf(el, 6000);
-      if (text.length < 20 || !cookieRe.test(text)) continue;
+      if (text.length < 20) continue;
+      const aboutCookies = cookieRe.test(text);
+      if (!aboutCookies && !dataNoticeRe.test(text)) continue;
       const buttons = clickables(el).filter(visible);
       if (!buttons.some((b) => buttonRe.test(labelOf(b)))) continue;
+      // a notice about personal data without the word "cookie" is a consent banner only with a choice to make
+      if (!aboutCookies
+          && !(buttons.some((b) => consentAcceptRe.test(labelOf(b)))
+              && buttons.some((b) => consentRefuseRe.test(labelOf(b))))) continue;
       let score = 0;
       if (positioned(el)) score += 4;
       if (hinted) score += 2;

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Real consent libraries from the npm registry (vanilla-cookieconsent, klaro, tarteaucitron), served by the fixture
- * server under their CDN names: the fixture site bakkerij-jansen, and small pages of ours that configure klaro and
- * tarteaucitron.
+ * Real consent libraries from the npm registry (vanilla-cookieconsent, klaro, tarteaucitron, orejime), served by the
+ * fixture server under their CDN names: the fixture site bakkerij-jansen, and small pages of ours that configure
+ * klaro, tarteaucitron and orejime.
  */
 @FixtureSites
 class CmpLibraryTest {
@@ -46,6 +46,19 @@ class CmpLibraryTest {
             + " useExternalCss: false});"
             + "(tarteaucitron.job = tarteaucitron.job || []).push('youtube');</script></head>"
             + "<body><h1>Boekhandel</h1><p>Boeken.</p></body></html>";
+
+    /**
+     * Orejime (a Klaro fork, npm orejime 3.2.1) with its Dutch default texts: they speak of personal data and
+     * purposes, never of cookies, and no consent rule knows the library. The choice is read from the script it gates.
+     */
+    static final String OREJIME_PAGE = "<!doctype html><html lang=nl><head><meta charset=utf-8>"
+            + "<link rel=stylesheet href='https://cdn.jsdelivr.net/npm/orejime@3.2.1/dist/orejime-standard.css'>"
+            + "<script>window.orejimeConfig = {privacyPolicyUrl: '/privacy.html', purposes: [{id: 'statistiek',"
+            + " title: 'Statistiek', description: 'Bezoekersstatistieken', cookies: ['_ga']}]};</script>"
+            + "<script src='https://cdn.jsdelivr.net/npm/orejime@3.2.1/dist/orejime-standard-nl.js'></script>"
+            + "</head><body><h1>Boekbinderij</h1><p>Handgebonden boeken.</p>"
+            + "<template data-purpose=statistiek><script>window.statistiek = 'geladen';</script></template>"
+            + "</body></html>";
 
     private static FixtureServer server;
     private static TestBrowser browser;
@@ -141,7 +154,7 @@ class CmpLibraryTest {
         assertThat(accepted.outcome()).isEqualTo(ChoiceOutcome.MADE);
         assertThat(accepted.steps()).containsExactly("Alles accepteren");
         assertThat(afterAccept).contains("\"categories\":[\"necessary\",\"analytics\"]");
-        assertThat(withdrawn.outcome()).isEqualTo(ChoiceOutcome.MADE);
+        assertThat(withdrawn.outcome()).as(withdrawn.toString()).isEqualTo(ChoiceOutcome.MADE);
         assertThat(withdrawn.steps()).containsExactly("Cookie-instellingen", "Alles weigeren");
         assertThat(withdrawn.note()).contains("Cookie-instellingen");
         assertThat(cookie("cc_cookie")).contains("\"categories\":[\"necessary\"]");
@@ -171,6 +184,66 @@ class CmpLibraryTest {
     }
 
     @Test
+    void orejimeIsFoundByTheGenericDetectorThoughItNeverSaysCookieAndIsRefusedAcceptedAndWithdrawn() {
+        String url = pages.put("/orejime", OREJIME_PAGE);
+        page.navigate(url);
+
+        BannerObservation seen =
+                BannerOperator.shipped().observe(page, Phase.INITIAL, url, false, ScreenshotTaker.NONE);
+        ConsentChoice refused = BannerOperator.shipped().reject(page, Phase.REJECT, url, ScreenshotTaker.NONE);
+        Object afterRefusal = page.evaluate("window.statistiek || 'niet geladen'");
+
+        assertThat(seen.found()).isTrue();
+        assertThat(seen.detector()).isEqualTo("generic");
+        assertThat(seen.text()).contains("persoonlijke gegevens").doesNotContainIgnoringCase("cookie");
+        assertThat(seen.layer(1))
+                .extracting(BannerControl::text, BannerControl::role)
+                .contains(
+                        tuple("Aanvaarden", ControlRole.ACCEPT),
+                        tuple("Afwijzen", ControlRole.REJECT),
+                        tuple("Configureren", ControlRole.SETTINGS));
+        assertThat(refused.outcome()).isEqualTo(ChoiceOutcome.MADE);
+        assertThat(refused.steps()).containsExactly("Afwijzen");
+        assertThat(afterRefusal).isEqualTo("niet geladen");
+        assertThat(cookie("eu-consent")).contains("\"statistiek\":false");
+
+        // a fresh profile: Orejime keeps the refusal
+        TestBrowser.closeContext(page);
+        page = browser.newPage();
+        page.navigate(url);
+        ConsentChoice accepted = BannerOperator.shipped().accept(page, Phase.ACCEPT, url, ScreenshotTaker.NONE);
+        assertThat(accepted.outcome()).isEqualTo(ChoiceOutcome.MADE);
+        assertThat(accepted.steps()).containsExactly("Aanvaarden");
+        assertThat(page.evaluate("window.statistiek || 'niet geladen'")).isEqualTo("geladen");
+        assertThat(cookie("eu-consent")).contains("\"statistiek\":true");
+
+        // no link on the page reopens the choice; Orejime's own script function does
+        ConsentChoice withdrawn = BannerOperator.shipped().withdraw(page, Phase.WITHDRAW, url, ScreenshotTaker.NONE);
+        assertThat(withdrawn.outcome()).as(withdrawn.toString()).isEqualTo(ChoiceOutcome.MADE);
+        assertThat(withdrawn.note()).contains("orejime.prompt()");
+        assertThat(withdrawn.steps()).containsExactly("Alles weigeren", "Opslaan");
+        assertThat(withdrawn.note()).contains("Opslaan");
+        assertThat(cookie("eu-consent")).contains("\"statistiek\":false");
+    }
+
+    @Test
+    void aPopUpAboutPersonalDataWithoutARefusalIsNoConsentBanner() {
+        // a newsletter pop-up mentions personal data and purposes too, but offers no choice to refuse
+        String url = pages.put(
+                "/nieuwsbrief",
+                "<!doctype html><html lang=nl><body><h1>Winkel</h1><div style='position:fixed;bottom:0;left:0;"
+                        + "right:0;padding:20px;background:#eee'><p>Schrijf je in voor de nieuwsbrief. Wij gebruiken"
+                        + " je persoonsgegevens alleen voor de volgende doeleinden: de nieuwsbrief sturen.</p>"
+                        + "<button>Aanmelden</button> <button>Sluiten</button></div></body></html>");
+        page.navigate(url);
+
+        BannerObservation seen =
+                BannerOperator.shipped().observe(page, Phase.INITIAL, url, false, ScreenshotTaker.NONE);
+
+        assertThat(seen.found()).isFalse();
+    }
+
+    @Test
     void klaroWithdrawnThroughItsScriptApiWhenThePageHasNoLink() {
         String url = pages.put("/klaro-api", KLARO_PAGE);
         page.navigate(url);
@@ -181,7 +254,7 @@ class CmpLibraryTest {
 
         assertThat(accepted.outcome()).isEqualTo(ChoiceOutcome.MADE);
         assertThat(afterAccept).contains("\"posthog\":true");
-        assertThat(withdrawn.outcome()).isEqualTo(ChoiceOutcome.MADE);
+        assertThat(withdrawn.outcome()).as(withdrawn.toString()).isEqualTo(ChoiceOutcome.MADE);
         assertThat(withdrawn.note()).contains("klaro.show()");
         assertThat(cookie("klaro")).contains("\"posthog\":false").contains("\"meta\":false");
     }
@@ -210,8 +283,8 @@ class CmpLibraryTest {
                         tuple("Personaliseer", ControlRole.SETTINGS));
         assertThat(accepted.outcome()).isEqualTo(ChoiceOutcome.MADE);
         assertThat(afterAccept).contains("youtube=true");
-        assertThat(withdrawn.outcome()).isEqualTo(ChoiceOutcome.MADE);
-        assertThat(withdrawn.steps()).containsExactly("Cookies (modaal venster)", "Weiger alle cookies", "Sluit");
+        assertThat(withdrawn.outcome()).as(withdrawn.toString()).isEqualTo(ChoiceOutcome.MADE);
+        assertThat(withdrawn.steps()).containsExactly("Cookies (modaal venster)", "Weiger alle cookies", "Opslaan");
         assertThat(withdrawn.note()).contains("the choice was reopened through the control");
         assertThat(cookie("tarteaucitron")).contains("youtube=false");
     }
