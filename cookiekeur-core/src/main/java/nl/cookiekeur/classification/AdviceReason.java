@@ -26,6 +26,8 @@ public enum AdviceReason {
     VENDOR_OWN_ADVERTISING,
     PAYMENT_AT_CHECKOUT,
     PAYMENT_BEFORE_CHECKOUT,
+    ADVERTISING_COMPANY_BOT_CHECK,
+    MARKETING_POPUP_DISPLAY,
     NEEDS_REVIEW;
 
     private static final String BUNDLE = "nl.cookiekeur.classification.advice-reasons";

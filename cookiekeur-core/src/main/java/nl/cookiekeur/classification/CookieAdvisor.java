@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import nl.cookiekeur.cookie.Cookie;
+import nl.cookiekeur.cookie.IdentifierValue;
 import nl.cookiekeur.cookie.SameSite;
 import nl.cookiekeur.law.Advisor;
 import nl.cookiekeur.law.Answers;
@@ -72,6 +73,17 @@ public final class CookieAdvisor {
     }
 
     /**
+     * The advice for a request to a bot check of a company whose business is advertising (Google reCAPTCHA;
+     * {@link AdvertisingCompanyBotChecks}): advice 10.
+     */
+    public CookieAdvice adviseAdvertisingCompanyBotCheck() {
+        Draft answers = new Draft();
+        answers.put(V1, true);
+        notExempt(answers).put(V6, false).put(V9, true);
+        return conclude(answers, AdviceReason.ADVERTISING_COMPANY_BOT_CHECK);
+    }
+
+    /**
      * The advice for a request to a payment provider's host ({@link PaymentProviders}): a transaction the customer
      * asked for on a checkout page (advice 2), consent elsewhere (advice 10).
      */
@@ -102,6 +114,20 @@ public final class CookieAdvisor {
 
     private static AdviceReason answer(Cookie cookie, Classification classification, Draft answers) {
         answers.put(V1, true);
+        if (AdvertisingCompanyBotChecks.holds(cookie.name(), cookie.domain())) {
+            // a bot check that also serves the advertising company's own purposes (advice 10)
+            notExempt(answers).put(V6, false).put(V9, true);
+            return AdviceReason.ADVERTISING_COMPANY_BOT_CHECK;
+        }
+        if (classification.category() == Category.MARKETING
+                && !classification.thirdParty()
+                && classification.vendor() == null
+                && MarketingPopupCookies.holds(cookie.name())
+                && !IdentifierValue.looksLikeIdentifier(cookie.value())) {
+            // counts a marketing pop-up's display without singling out the visitor (advice 9)
+            notExempt(answers).put(V6, false).put(V9, false);
+            return AdviceReason.MARKETING_POPUP_DISPLAY;
+        }
         if ((classification.category() == Category.MARKETING || classification.category() == Category.ANALYTICS)
                 && MarketingAutomation.covers(classification.vendor())) {
             // the owner's own profiling through its processor, on the site or on the vendor's hosts (advice 8)

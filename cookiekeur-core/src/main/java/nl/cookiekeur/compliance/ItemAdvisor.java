@@ -105,8 +105,12 @@ final class ItemAdvisor {
             // by what it loads
             // a public CDN of an advertising company receives every visitor's request for its own purposes (any
             // such request to the host counts, as in NL-CK-02, not only the first: a bot check may come first)
-            boolean advertisingService = entry.getValue().stream().anyMatch(TrackedRequest::advertisingCompanyService)
-                    && (first.request().thirdParty() || context.thirdParty(entry.getKey()));
+            boolean toThirdParty = first.request().thirdParty() || context.thirdParty(entry.getKey());
+            // a host that serves nothing but an advertising company's bot check (reCAPTCHA) is judged as that check
+            boolean botCheck =
+                    toThirdParty && entry.getValue().stream().allMatch(TrackedRequest::advertisingCompanyBotCheck);
+            boolean advertisingService = botCheck
+                    || (toThirdParty && entry.getValue().stream().anyMatch(TrackedRequest::advertisingCompanyService));
             // a payment provider's host serves the payment where the customer pays, and nothing the visitor asked
             // for on any other page (PaymentProviders)
             String provider = advertisingService || loaded.isPresent() || !notTracking(tracker.category())
@@ -150,11 +154,13 @@ final class ItemAdvisor {
                     null);
             // The host of a tool whose settings the owner declared works as the site's own processor and
             // stores nothing itself; any other host is a persistent item of its tracker's category.
-            CookieAdvice advice = advertisingService
-                    ? advisor.adviseAdvertisingCompanyService()
-                    : provider != null
-                            ? advisor.advisePaymentProvider(atCheckout)
-                            : advisor.advise(pseudo, classification, declared);
+            CookieAdvice advice = botCheck
+                    ? advisor.adviseAdvertisingCompanyBotCheck()
+                    : advertisingService
+                            ? advisor.adviseAdvertisingCompanyService()
+                            : provider != null
+                                    ? advisor.advisePaymentProvider(atCheckout)
+                                    : advisor.advise(pseudo, classification, declared);
             boolean consent = advice.consentRequired()
                     || first.family() == VendorFamily.SESSION_REPLAY
                     || first.family() == VendorFamily.LEAD_GENERATION;

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import nl.cookiekeur.classification.AdvertisingCompanies;
+import nl.cookiekeur.classification.AdvertisingCompanyBotChecks;
 import nl.cookiekeur.classification.Category;
 import nl.cookiekeur.classification.Tracker;
 import nl.cookiekeur.classification.TrackerKind;
@@ -61,6 +62,14 @@ record TrackedRequest(
                 && AdvertisingCompanies.covers(tracker.company())
                 && !AdvertisingCompanies.cloudStorage(request.host())
                 && !securityOrEmbed();
+    }
+
+    /**
+     * Whether the request loads or calls a bot check of a company whose business is advertising (Google
+     * reCAPTCHA, {@link AdvertisingCompanyBotChecks}): it needs consent, but it is not a tracking tag.
+     */
+    boolean advertisingCompanyBotCheck() {
+        return AdvertisingCompanyBotChecks.serves(request.url());
     }
 
     /** Whether the request loads an embedded map. */

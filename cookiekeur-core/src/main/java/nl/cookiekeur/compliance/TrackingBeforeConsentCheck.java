@@ -17,9 +17,9 @@ import nl.cookiekeur.evidence.ScriptBehaviour;
  * ({@link BehaviourKind#TRACKING_IDENTIFIER}) is tracking by behaviour: a {@link Confidence#LIKELY} hit
  * ({@code behaviour} variant) that names the key, the script and where it went. A persistent preference cookie
  * written without any action of the visitor ({@link UnrequestedPreferences}) needs review too ({@code preference}
- * variant, severity middel): a preference is exempt only when the visitor chose it. A payment provider's cookie
- * on a page where nobody pays ({@link PaymentBeforeCheckout}) is a likely hit of severity middel ({@code payment}
- * variant): it needs consent there, but no regulator has ruled on fraud prevention for payments yet.
+ * variant, severity middel): a preference is exempt only when the visitor chose it. Items that need consent but
+ * do not track ({@link NonTrackingConsent}: a payment provider where nobody pays, Google reCAPTCHA, a marketing
+ * pop-up's display counter) are hits of their own variant, confidence and severity.
  */
 final class TrackingBeforeConsentCheck implements Check {
 
@@ -44,7 +44,7 @@ final class TrackingBeforeConsentCheck implements Check {
                 .toList();
         List<ClassifiedItem> tracking = placed.stream()
                 .filter(ClassifiedItem::tracking)
-                .filter(i -> !PaymentBeforeCheckout.is(i))
+                .filter(i -> NonTrackingConsent.of(i).isEmpty())
                 .toList();
         Set<String> trackingNames = tracking.stream().map(ClassifiedItem::name).collect(Collectors.toSet());
         List<ScriptBehaviour> identifiers =
@@ -73,13 +73,15 @@ final class TrackingBeforeConsentCheck implements Check {
                 placed.stream().filter(UnrequestedPreferences::needsReview).toList(),
                 Severity.MIDDEL,
                 UnrequestedPreferences.VARIANT));
-        hits.addAll(Hits.forItems(
-                id(),
-                Phase.INITIAL,
-                placed.stream().filter(PaymentBeforeCheckout::is).toList(),
-                Severity.MIDDEL,
-                Confidence.LIKELY,
-                PaymentBeforeCheckout.VARIANT));
+        for (NonTrackingConsent kind : NonTrackingConsent.values()) {
+            hits.addAll(Hits.forItems(
+                    id(),
+                    Phase.INITIAL,
+                    placed.stream().filter(kind::holds).toList(),
+                    kind.severity(),
+                    kind.confidence(),
+                    kind.variant()));
+        }
         return CheckResult.of(hits);
     }
 
@@ -91,7 +93,11 @@ final class TrackingBeforeConsentCheck implements Check {
                 "explanation.behaviour",
                 "explanation." + UnrequestedPreferences.VARIANT,
                 "remediation." + UnrequestedPreferences.VARIANT,
-                "explanation." + PaymentBeforeCheckout.VARIANT,
-                "remediation." + PaymentBeforeCheckout.VARIANT);
+                "explanation." + NonTrackingConsent.PAYMENT.variant(),
+                "remediation." + NonTrackingConsent.PAYMENT.variant(),
+                "explanation." + NonTrackingConsent.BOT_CHECK.variant(),
+                "remediation." + NonTrackingConsent.BOT_CHECK.variant(),
+                "explanation." + NonTrackingConsent.POPUP.variant(),
+                "remediation." + NonTrackingConsent.POPUP.variant());
     }
 }

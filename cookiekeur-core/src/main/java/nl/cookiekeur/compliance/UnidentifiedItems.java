@@ -3,6 +3,7 @@ package nl.cookiekeur.compliance;
 import java.time.Duration;
 import java.util.regex.Pattern;
 import nl.cookiekeur.classification.Category;
+import nl.cookiekeur.cookie.IdentifierValue;
 import nl.cookiekeur.cookie.StorageKind;
 
 /**

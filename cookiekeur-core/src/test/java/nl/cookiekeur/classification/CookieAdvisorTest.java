@@ -218,6 +218,83 @@ class CookieAdvisorTest {
         assertThat(PaymentProviders.ofHost("notstripe.com")).isNull();
     }
 
+    @Test
+    void recaptchaNeedsConsentAsABotCheckThatAlsoServesGoogle() {
+        // the vendor rule makes _GRECAPTCHA on google.com marketing; it still is a bot check, not cross-site tracking
+        Cookie grecaptcha = new Cookie(
+                "_GRECAPTCHA",
+                "www.google.com",
+                "/recaptcha",
+                "09AEe6kq",
+                180 * DAY,
+                false,
+                true,
+                true,
+                true,
+                SameSite.NONE,
+                URI.create("https://www.winkel.nl/contact"),
+                null);
+        CookieAdvice advice =
+                ADVISOR.advise(grecaptcha, new Classification(Category.MARKETING, 1, "Google", "tracker:google", true));
+        assertThat(advice.number()).isEqualTo(10);
+        assertThat(advice.consentRequired()).isTrue();
+        assertThat(advice.reason()).isEqualTo(AdviceReason.ADVERTISING_COMPANY_BOT_CHECK);
+        assertThat(ADVISOR.adviseAdvertisingCompanyBotCheck().number()).isEqualTo(10);
+        // its storage keys on Google's origin, and its hosts
+        assertThat(AdvertisingCompanyBotChecks.holds("rc::c", "https://www.google.com"))
+                .isTrue();
+        assertThat(AdvertisingCompanyBotChecks.holds("_GRECAPTCHA", ".recaptcha.net"))
+                .isTrue();
+        assertThat(AdvertisingCompanyBotChecks.serves("https://www.gstatic.com/recaptcha/releases/x/recaptcha__nl.js"))
+                .isTrue();
+        assertThat(AdvertisingCompanyBotChecks.serves("https://www.google.com/recaptcha/api2/anchor?k=1"))
+                .isTrue();
+        // the same name elsewhere, or another path on Google's hosts, is not the bot check
+        assertThat(AdvertisingCompanyBotChecks.holds("_GRECAPTCHA", "www.winkel.nl"))
+                .isFalse();
+        assertThat(AdvertisingCompanyBotChecks.serves("https://www.google.com/maps/embed?pb=1"))
+                .isFalse();
+        assertThat(AdvertisingCompanyBotChecks.serves("https://evil.example/recaptcha/api.js"))
+                .isFalse();
+        assertThat(AdvertisingCompanyBotChecks.serves("not a url")).isFalse();
+    }
+
+    @Test
+    void aMarketingPopUpsDisplayCounterNeedsConsentWithoutPersonalData() {
+        Classification popup = new Classification(Category.MARKETING, 0.9, null, Classification.PREDICTED, false);
+        CookieAdvice advice = ADVISOR.advise(cookie("popup_shown", false, 30 * DAY, SameSite.LAX), popup);
+        assertThat(advice.number()).isEqualTo(9);
+        assertThat(advice.consentRequired()).isTrue();
+        assertThat(advice.reason()).isEqualTo(AdviceReason.MARKETING_POPUP_DISPLAY);
+        // with a visitor id in it, personal data are processed: first-party tracking
+        Cookie withId = new Cookie(
+                "newsletter_popup_seen",
+                "www.winkel.nl",
+                "/",
+                "7c199515-2d91-4ebd-9331-aa01",
+                30 * DAY,
+                false,
+                false,
+                true,
+                true,
+                SameSite.LAX,
+                URI.create("https://www.winkel.nl/"),
+                null);
+        assertThat(ADVISOR.advise(withId, popup).reason()).isEqualTo(AdviceReason.FIRST_PARTY_TRACKING);
+        for (String name : List.of(
+                "popup_shown",
+                "newsletterPopupSeen",
+                "exit-intent-shown",
+                "omSeen-abc123",
+                "promo_popup_count",
+                "pop-up-displayed")) {
+            assertThat(MarketingPopupCookies.holds(name)).as(name).isTrue();
+        }
+        for (String name : List.of("popup_closed", "newsletter", "cookie_notice_seen", "_hjFirstSeen", "om_id")) {
+            assertThat(MarketingPopupCookies.holds(name)).as(name).isFalse();
+        }
+    }
+
     private static Cookie withPage(Cookie cookie, String page) {
         return new Cookie(
                 cookie.name(),

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import nl.cookiekeur.cookie.IdentifierValue;
 import nl.cookiekeur.cookie.SameSite;
 import nl.cookiekeur.cookie.StorageKind;
 import nl.cookiekeur.evidence.CookieSource;

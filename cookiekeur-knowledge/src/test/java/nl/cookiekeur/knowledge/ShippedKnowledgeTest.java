@@ -110,7 +110,7 @@ class ShippedKnowledgeTest {
                 .isEqualTo(stats.entries());
         assertThat(stats.wildcardEntries()).isBetween(250, 270);
         assertThat(stats.unknownRetention()).isPositive().isLessThan(100);
-        assertThat(stats.overrides()).isEqualTo(19);
+        assertThat(stats.overrides()).isEqualTo(21);
         assertThat(stats.trackerDomains()).isGreaterThan(4327);
         assertThat(stats.loadTime()).isPositive().isLessThan(Duration.ofSeconds(5));
     }

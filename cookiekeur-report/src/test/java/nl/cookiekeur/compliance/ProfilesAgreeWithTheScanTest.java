@@ -126,6 +126,32 @@ class ProfilesAgreeWithTheScanTest {
     }
 
     @Test
+    void recaptchaAndAPopUpCounterAreReportedApartFromTracking() throws IOException {
+        Assessment recaptcha =
+                assess("recaptcha", Objects.requireNonNull(defaults().get("recaptcha")));
+        assertThat(recaptcha.findings().stream().filter(f -> f.checkId().equals("NL-CK-01")))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.confidence()).isEqualTo(Confidence.LIKELY);
+                    assertThat(f.severity()).isEqualTo(Severity.MIDDEL);
+                    assertThat(f.explanation().dutch()).contains("reCAPTCHA").contains("_GRECAPTCHA");
+                    assertThat(f.explanation().english()).contains("bot check");
+                });
+        // its hosts are no tracking tags (NL-CK-02 is about tracking requests)
+        assertThat(recaptcha.findings()).noneMatch(f -> f.checkId().equals("NL-CK-02"));
+
+        Assessment popup = assess(
+                "popup-frequency-cookie", Objects.requireNonNull(defaults().get("popup-frequency-cookie")));
+        assertThat(popup.findings().stream().filter(f -> f.checkId().equals("NL-CK-01")))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.confidence()).isEqualTo(Confidence.CERTAIN);
+                    assertThat(f.severity()).isEqualTo(Severity.LAAG);
+                    assertThat(f.explanation().dutch()).contains("pop-up").contains("popup_shown");
+                });
+    }
+
+    @Test
     void ga4OnDefaultSettingsNeedsConsentWhateverTheOwnerDeclares() throws IOException {
         List<String> ga4 = defaults().get("google-analytics-4");
         Assessment withFacts = ASSESSOR.assess(build(Objects.requireNonNull(ga4)), facts("google-analytics-4"));

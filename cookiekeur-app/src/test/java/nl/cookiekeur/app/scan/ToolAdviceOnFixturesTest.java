@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.StreamSupport;
 import nl.cookiekeur.app.TestApplication;
 import nl.cookiekeur.cli.CliRun;
 import nl.cookiekeur.cli.CliServices;
@@ -128,5 +129,31 @@ class ToolAdviceOnFixturesTest {
         assertThat(before.path("confidence").asText()).isEqualTo("likely");
         assertThat(before.path("severity").asText()).isEqualTo("middel");
         assertThat(before.path("explanation").path("nl").asText()).contains("betaaldienst");
+    }
+
+    @Test
+    void aNewsletterPopUpsDisplayCookieGetsTheAdviceOfItsProfile() throws Exception {
+        CliRun advice = CliRun.of(services, "", "advies", "--tool", "popup-frequency-cookie", "--format", "json");
+        int profile = new ObjectMapper().readTree(advice.out()).path("advice").asInt();
+        String host = FixtureSite.THEEWINKEL_OOLONG.host();
+
+        CliScan landing = scan(server.url(host, "/aanbieding.html").toString(), 1, work.resolve("aanbieding"));
+
+        JsonNode popup = item(items(landing), "popup_shown");
+        assertThat(profile).isEqualTo(9);
+        assertThat(popup.path("advice").asInt()).isEqualTo(profile);
+        assertThat(popup.path("consentRequired").asBoolean()).isTrue();
+        assertThat(popup.path("category").asText()).isEqualTo("marketing");
+        assertThat(landing.checkIds()).contains("NL-CK-01");
+        JsonNode before = StreamSupport.stream(
+                        landing.report().path("findings").spliterator(), false)
+                .filter(f -> f.path("checkId").asText().equals("NL-CK-01"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(before.path("confidence").asText()).isEqualTo("certain");
+        assertThat(before.path("severity").asText()).isEqualTo("laag");
+        assertThat(before.path("explanation").path("nl").asText())
+                .contains("pop-up")
+                .contains("popup_shown");
     }
 }

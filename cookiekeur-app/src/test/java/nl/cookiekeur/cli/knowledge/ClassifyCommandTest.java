@@ -117,6 +117,27 @@ class ClassifyCommandTest {
     }
 
     @Test
+    void theLabelsOwnAgreementAmongSitesIsMeasuredOverTheWholeFile() throws IOException {
+        // _ga: two sites say analytics, one necessary; lang: one site each; x_only: no other site labels it
+        Path input = write(
+                HEADER + ",label",
+                "_ga,.a-winkel.nl,/,,34000000,false,false,false,true,Lax,https://www.a-winkel.nl/,analytics",
+                "_ga,.b-winkel.nl,/,,34000000,false,false,false,true,Lax,https://b-winkel.nl/,analytics",
+                "_ga,.c-winkel.nl,/,,34000000,false,false,false,true,Lax,https://www.c-winkel.nl/,necessary",
+                "lang,www.a-winkel.nl,/,nl,3600,false,false,true,true,Lax,https://www.a-winkel.nl/,preferences",
+                "lang,www.b-winkel.nl,/,nl,3600,false,false,true,true,Lax,https://b-winkel.nl/,marketing",
+                "x_only,www.c-winkel.nl,/,1,3600,false,false,true,true,Lax,https://www.c-winkel.nl/,necessary");
+
+        CliRun run = classify("--input", input.toString());
+
+        // _ga on a and b agree with the majority of the others, on c not; each lang disagrees with the other site
+        assertThat(run.err())
+                .contains("Overeenkomst tussen de sites zelf: van 5 van de 6 cookies labelden ook andere sites in het"
+                        + " bestand de naam; bij 2 daarvan (40,0%) gaven de meeste van die sites hetzelfde label.")
+                .contains("1 cookies hebben een naam die geen andere site labelde.");
+    }
+
+    @Test
     void everyReviewedLabelCorrectsARealDeclarationAndCitesAKnownSource() throws IOException {
         Path sample = Path.of("../../shared/data/cookieblock-labelled-sample/labelled-cookies.csv")
                 .toAbsolutePath()

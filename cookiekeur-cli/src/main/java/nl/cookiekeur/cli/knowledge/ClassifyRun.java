@@ -41,6 +41,7 @@ final class ClassifyRun {
     ExitCode run(Iterator<RowReading> rows) {
         CookieAdvisor advisor = new CookieAdvisor(services.advisor());
         LabelScore score = new LabelScore();
+        SiteAgreement agreement = new SiteAgreement();
         LabelReviews reviews = LabelReviews.shipped();
         if (csv) {
             out.println(String.join(",", ClassifiedRow.COLUMNS));
@@ -55,7 +56,11 @@ final class ClassifyRun {
                 }
                 case RowReading.Read read -> {
                     ObservedRow row = read.row();
-                    if (!part.contains(row.cookie().site())) {
+                    boolean inPart = part.contains(row.cookie().site());
+                    if (row.label() != null) {
+                        agreement.add(row.cookie().name(), row.cookie().site(), row.label(), inPart);
+                    }
+                    if (!inPart) {
                         continue;
                     }
                     Classification classification = services.cookieClassifier().classify(row.cookie());
@@ -86,6 +91,10 @@ final class ClassifyRun {
         String summary = score.summary(messages);
         if (!summary.isEmpty()) {
             err.println(summary);
+            String labels = agreement.summary(messages);
+            if (!labels.isEmpty()) {
+                err.println(labels);
+            }
         }
         if (failed > 0) {
             err.println(messages.get("classify.failedRows", failed, done));

@@ -11,6 +11,7 @@ import nl.cookiekeur.classification.CookieLookup;
 import nl.cookiekeur.classification.CookieMatch;
 import nl.cookiekeur.classification.KnowledgeBase;
 import nl.cookiekeur.classification.KnowledgeEntry;
+import nl.cookiekeur.classification.MarketingPopupCookies;
 import nl.cookiekeur.classification.SourceLabel;
 import nl.cookiekeur.classification.Tracker;
 import nl.cookiekeur.cookie.Cookie;
@@ -24,6 +25,9 @@ import org.jspecify.annotations.Nullable;
  * it (or the candidates disagree); known cookies get confidence 1 and their entry id as source.
  */
 public final class KnowledgeFirstClassifier implements CookieClassifier {
+    /** How sure a name rule is: the name states the purpose, not that the visitor chose it. */
+    static final double NAMED_PURPOSE = 0.9;
+
     private final KnowledgeBase knowledge;
     private final CookieClassifier model;
     private final DeclarationEvidence declarations;
@@ -100,16 +104,22 @@ public final class KnowledgeFirstClassifier implements CookieClassifier {
             case CookieLookup.Ambiguous ambiguous
             when agree(ambiguous.candidates()) ->
                 known(cookie, ambiguous.candidates().get(0).entry(), null);
-            default ->
-                LanguageCookieNames.keepsALanguage(cookie)
-                        ? new Classification(
-                                Category.PREFERENCES,
-                                LanguageCookieNames.CONFIDENCE,
-                                null,
-                                Classification.PREDICTED,
-                                false)
-                        : model.classify(cookie);
+            default -> byName(cookie);
         };
+    }
+
+    /**
+     * A first-party name that states its purpose (a language, {@link LanguageCookieNames}; a marketing pop-up's
+     * display, {@link MarketingPopupCookies}) decides; any other name goes to the model.
+     */
+    private Classification byName(Cookie cookie) {
+        if (LanguageCookieNames.keepsALanguage(cookie)) {
+            return new Classification(Category.PREFERENCES, NAMED_PURPOSE, null, Classification.PREDICTED, false);
+        }
+        if (!thirdParty(cookie) && MarketingPopupCookies.holds(cookie.name())) {
+            return new Classification(Category.MARKETING, NAMED_PURPOSE, null, Classification.PREDICTED, false);
+        }
+        return model.classify(cookie);
     }
 
     private static boolean agree(List<CookieMatch> candidates) {

@@ -17,9 +17,6 @@ final class LanguageCookieNames {
     private static final Set<String> QUALIFIERS =
             Set.of("site", "user", "current", "preferred", "selected", "chosen", "pref", "default", "cookie", "ui");
 
-    /** How sure the rule is: the name states the purpose, but not that the visitor chose it. */
-    static final double CONFIDENCE = 0.9;
-
     private LanguageCookieNames() {}
 
     /** Whether the cookie is first party and its name is a language word, at most with qualifiers. */

@@ -64,6 +64,31 @@ class KnowledgeFirstClassifierTest {
     }
 
     @Test
+    void aFirstPartyCookieNamedForAMarketingPopUpsDisplayIsMarketing() {
+        for (String name : List.of("popup_shown", "newsletter-popup-seen", "omSeen-x1y2")) {
+            Classification c = CLASSIFIER.classify(Cookie.of(name, SITE).withDomain("www.bakkerij-jansen.nl"));
+
+            assertThat(c.category()).as(name).isEqualTo(Category.MARKETING);
+            assertThat(c.vendor()).as(name).isNull();
+            assertThat(c.predicted()).as(name).isTrue();
+        }
+    }
+
+    @Test
+    void adobesIdServiceCookieIsAnalyticsOfTheVisitedSite() {
+        Classification c = CLASSIFIER.classify(
+                Cookie.of("AMCV_0123456789ABCDEF01234567%40AdobeOrg", SITE).withDomain(".bakkerij-jansen.nl"));
+
+        assertThat(c.category()).isEqualTo(Category.ANALYTICS);
+        assertThat(c.source()).isEqualTo("ck-adobe-ecid-amcv");
+        // Audience Manager's own cross-site cookie stays marketing
+        assertThat(CLASSIFIER
+                        .classify(Cookie.of("demdex", SITE).withDomain(".demdex.net"))
+                        .category())
+                .isEqualTo(Category.MARKETING);
+    }
+
+    @Test
     void unknownCookieFallsBackToTheClassifier() {
         Classification c = CLASSIFIER.classify(Cookie.of("bakkerij_winkelmand_8c1f", SITE));
 

@@ -1,4 +1,4 @@
-package nl.cookiekeur.compliance;
+package nl.cookiekeur.cookie;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * {@code 7c199515-2d91-4ebd}, {@code GA1.1.1068788286.1796404846} or {@code a8f3k29dq0x1}. Words, flags,
  * numbers that read as a timestamp, dates and structured values (JSON, lists with spaces) are not.
  */
-final class IdentifierValue {
+public final class IdentifierValue {
     private static final int MIN_LENGTH = 8;
     private static final int MAX_LENGTH = 512;
     private static final int MIN_DISTINCT = 6;
@@ -21,7 +21,7 @@ final class IdentifierValue {
     private IdentifierValue() {}
 
     /** Whether the value (possibly percent-encoded or quoted) is one identifier-like token. */
-    static boolean looksLikeIdentifier(String raw) {
+    public static boolean looksLikeIdentifier(String raw) {
         String value = decode(raw.strip());
         if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
             value = value.substring(1, value.length() - 1);
