@@ -145,8 +145,7 @@ class ToolAdviceOnFixturesTest {
         assertThat(popup.path("consentRequired").asBoolean()).isTrue();
         assertThat(popup.path("category").asText()).isEqualTo("marketing");
         assertThat(landing.checkIds()).contains("NL-CK-01");
-        JsonNode before = StreamSupport.stream(
-                        landing.report().path("findings").spliterator(), false)
+        JsonNode before = StreamSupport.stream(landing.report().path("findings").spliterator(), false)
                 .filter(f -> f.path("checkId").asText().equals("NL-CK-01"))
                 .findFirst()
                 .orElseThrow();
