@@ -10,11 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import nl.cookiekeur.classification.AdviceReason;
 import nl.cookiekeur.classification.Category;
-import nl.cookiekeur.classification.CheckoutPages;
 import nl.cookiekeur.classification.Classification;
 import nl.cookiekeur.classification.CookieAdvice;
 import nl.cookiekeur.classification.CookieAdvisor;
-import nl.cookiekeur.classification.PaymentProviders;
 import nl.cookiekeur.classification.SourceLabel;
 import nl.cookiekeur.classification.Tracker;
 import nl.cookiekeur.cookie.Cookie;
@@ -113,13 +111,8 @@ final class ItemAdvisor {
                     || (toThirdParty && entry.getValue().stream().anyMatch(TrackedRequest::advertisingCompanyService));
             // a payment provider's host serves the payment where the customer pays, and nothing the visitor asked
             // for on any other page (PaymentProviders)
-            String provider = advertisingService || loaded.isPresent() || !notTracking(tracker.category())
-                    ? null
-                    : PaymentProviders.ofHost(entry.getKey());
-            boolean atCheckout = provider != null
-                    && entry.getValue().stream()
-                            .allMatch(r -> CheckoutPages.is(
-                                    Urls.parseOrNull(r.request().pageUrl())));
+            String provider = advertisingService || loaded.isPresent() ? null : first.paymentProvider();
+            boolean atCheckout = provider != null && entry.getValue().stream().allMatch(TrackedRequest::fromCheckout);
             Category category = advertisingService
                     ? Category.MARKETING
                     : provider != null
@@ -188,10 +181,6 @@ final class ItemAdvisor {
                     classification.source()));
         }
         return items;
-    }
-
-    private static boolean notTracking(Category category) {
-        return category == Category.UNKNOWN || category == Category.NECESSARY || category == Category.PREFERENCES;
     }
 
     private static ItemAdvice item(

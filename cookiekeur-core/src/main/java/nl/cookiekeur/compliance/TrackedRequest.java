@@ -6,9 +6,12 @@ import java.util.regex.Pattern;
 import nl.cookiekeur.classification.AdvertisingCompanies;
 import nl.cookiekeur.classification.AdvertisingCompanyBotChecks;
 import nl.cookiekeur.classification.Category;
+import nl.cookiekeur.classification.CheckoutPages;
+import nl.cookiekeur.classification.PaymentProviders;
 import nl.cookiekeur.classification.Tracker;
 import nl.cookiekeur.classification.TrackerKind;
 import nl.cookiekeur.evidence.ObservedRequest;
+import nl.cookiekeur.evidence.Urls;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,6 +73,28 @@ record TrackedRequest(
      */
     boolean advertisingCompanyBotCheck() {
         return AdvertisingCompanyBotChecks.serves(request.url());
+    }
+
+    /**
+     * The payment provider whose host this is ({@link PaymentProviders}), when the host's tracker category is no
+     * tracking (the provider's own marketing or analytics hosts keep their judgement); {@code null} otherwise.
+     */
+    @Nullable
+    String paymentProvider() {
+        Category category = tracker.category();
+        return category == Category.MARKETING || category == Category.ANALYTICS
+                ? null
+                : PaymentProviders.ofHost(request.host());
+    }
+
+    /** Whether the request was made from a page where the customer pays ({@link CheckoutPages}). */
+    boolean fromCheckout() {
+        return CheckoutPages.is(Urls.parseOrNull(request.pageUrl()));
+    }
+
+    /** Whether the request is a payment provider's, made from a page where nobody pays: it needs consent there. */
+    boolean paymentOutsideCheckout() {
+        return paymentProvider() != null && !fromCheckout();
     }
 
     /** Whether the request loads an embedded map. */

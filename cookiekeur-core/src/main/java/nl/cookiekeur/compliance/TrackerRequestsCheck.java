@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import nl.cookiekeur.evidence.Phase;
 
 /**
@@ -18,7 +19,9 @@ import nl.cookiekeur.evidence.Phase;
  * seen on only some of the pages needs review ({@link PageBeacons}). Files fetched from a public CDN of a company
  * whose business is advertising (Google Fonts, Google's static host; {@link TrackedRequest#advertisingCompanyService})
  * give a {@link Confidence#LIKELY} hit of severity {@link Severity#MIDDEL} ({@code service} variant): not strictly
- * necessary, but no Dutch regulator has ruled on it yet.
+ * necessary, but no Dutch regulator has ruled on it yet. Requests that need consent without being a tracking tag
+ * ({@link NonTrackingConsent}: Google reCAPTCHA's, a payment provider's on a page where nobody pays) give hits of
+ * their own variant ({@code botcheck}, {@code payment}), so that no host needing consent passes silently.
  */
 final class TrackerRequestsCheck implements Check {
     /** The variant for public CDNs of an advertising company, such as Google Fonts. */
@@ -36,7 +39,11 @@ final class TrackerRequestsCheck implements Check {
                 "explanation.behaviour",
                 "explanation." + PageBeacons.SOME_PAGES,
                 "explanation." + SERVICE,
-                "remediation." + SERVICE);
+                "remediation." + SERVICE,
+                "explanation." + NonTrackingConsent.BOT_CHECK.variant(),
+                "remediation." + NonTrackingConsent.BOT_CHECK.variant(),
+                "explanation." + NonTrackingConsent.PAYMENT.variant(),
+                "remediation." + NonTrackingConsent.PAYMENT.variant());
     }
 
     @Override
@@ -58,24 +65,45 @@ final class TrackerRequestsCheck implements Check {
                                 .filter(TrackedRequest::consentModeDenied)
                                 .toList())
                 .forEach(h -> hits.add(h.withVariant("consentmode")));
-        hostsHit(
+        hits.addAll(
+                apart(context, TrackedRequest::advertisingCompanyService, Severity.MIDDEL, Confidence.LIKELY, SERVICE));
+        hits.addAll(apart(
+                context,
+                TrackedRequest::advertisingCompanyBotCheck,
+                NonTrackingConsent.BOT_CHECK.severity(),
+                NonTrackingConsent.BOT_CHECK.confidence(),
+                NonTrackingConsent.BOT_CHECK.variant()));
+        hits.addAll(apart(
+                context,
+                TrackedRequest::paymentOutsideCheckout,
+                NonTrackingConsent.PAYMENT.severity(),
+                NonTrackingConsent.PAYMENT.confidence(),
+                NonTrackingConsent.PAYMENT.variant()));
+        hits.addAll(PageBeacons.hits(id(), context));
+        return CheckResult.of(hits);
+    }
+
+    /**
+     * The hit, in its own variant, for third-party requests before any choice that need consent but are no tracking
+     * tag: an advertising company's public CDN, its bot check, a payment provider on a page where nobody pays.
+     */
+    private List<Hit> apart(
+            AssessmentContext context,
+            Predicate<TrackedRequest> kind,
+            Severity severity,
+            Confidence confidence,
+            String variant) {
+        return hostsHit(
                         id(),
                         Phase.INITIAL,
                         context.trackedRequests(Phase.INITIAL).stream()
-                                .filter(TrackedRequest::advertisingCompanyService)
+                                .filter(kind)
                                 .filter(r -> r.request().thirdParty()
                                         || context.thirdParty(r.request().host()))
                                 .toList())
-                .forEach(h -> hits.add(new Hit(
-                        Severity.MIDDEL,
-                        Confidence.LIKELY,
-                        h.phase(),
-                        SERVICE,
-                        h.arguments(),
-                        h.evidence(),
-                        h.advice())));
-        hits.addAll(PageBeacons.hits(id(), context));
-        return CheckResult.of(hits);
+                .stream()
+                .map(h -> new Hit(severity, confidence, h.phase(), variant, h.arguments(), h.evidence(), h.advice()))
+                .toList();
     }
 
     /** One hit listing each contacted host once: {0} the number of hosts, {1} the trackers and hosts. */

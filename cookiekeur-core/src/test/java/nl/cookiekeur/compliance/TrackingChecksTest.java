@@ -170,7 +170,21 @@ class TrackingChecksTest {
                 .request(Phase.INITIAL, "https://www.google.com/recaptcha/api.js")
                 .build();
 
-        assertThat(findings(evidence, CheckId.NL_CK_02)).isEmpty();
+        // no tracking-tag hit; Google's bot check still needs consent and is a likely hit of its own
+        assertThat(findings(evidence, CheckId.NL_CK_02)).singleElement().satisfies(f -> {
+            assertThat(f.confidence()).isEqualTo(Confidence.LIKELY);
+            assertThat(f.severity()).isEqualTo(Severity.MIDDEL);
+            assertThat(f.explanation().dutch())
+                    .contains("reCAPTCHA")
+                    .contains("www.google.com")
+                    .doesNotContain("plausible");
+        });
+        assertThat(findings(
+                        compliant()
+                                .request(Phase.INITIAL, "https://plausible.io/js/script.js")
+                                .build(),
+                        CheckId.NL_CK_02))
+                .isEmpty();
     }
 
     @Test

@@ -118,6 +118,13 @@ class ProfilesAgreeWithTheScanTest {
             } else {
                 assertThat(before).as(id + " sets no cookie").isEmpty();
             }
+            // its hosts, contacted where nobody pays, are a likely NL-CK-02 hit of their own, not at checkout
+            assertThat(home.findings().stream().filter(f -> f.checkId().equals("NL-CK-02")))
+                    .as(id)
+                    .singleElement()
+                    .satisfies(f -> assertThat(f.explanation().english()).contains("payment service"));
+            assertThat(assess(id, atCheckout).findings())
+                    .noneMatch(f -> f.checkId().equals("NL-CK-02"));
             assertThat(assess(id, atCheckout).findings())
                     .noneMatch(f -> f.checkId().equals("NL-CK-01"));
             // WhoTracks.me files payment providers under customer interaction, as chat widgets: no chat finding
@@ -137,8 +144,16 @@ class ProfilesAgreeWithTheScanTest {
                     assertThat(f.explanation().dutch()).contains("reCAPTCHA").contains("_GRECAPTCHA");
                     assertThat(f.explanation().english()).contains("bot check");
                 });
-        // its hosts are no tracking tags (NL-CK-02 is about tracking requests)
-        assertThat(recaptcha.findings()).noneMatch(f -> f.checkId().equals("NL-CK-02"));
+        // its hosts are no tracking tags, but need consent too: a likely NL-CK-02 hit of their own
+        assertThat(recaptcha.findings().stream().filter(f -> f.checkId().equals("NL-CK-02")))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.confidence()).isEqualTo(Confidence.LIKELY);
+                    assertThat(f.explanation().dutch())
+                            .contains("reCAPTCHA")
+                            .contains("www.google.com")
+                            .contains("www.gstatic.com");
+                });
 
         Assessment popup = assess(
                 "popup-frequency-cookie", Objects.requireNonNull(defaults().get("popup-frequency-cookie")));
