@@ -128,9 +128,7 @@ public final class Assessor {
 
     private Finding finding(CheckId check, Hit hit, ScanEvidence evidence) {
         String explanation = hit.variant().isEmpty() ? "explanation" : "explanation." + hit.variant();
-        String remediation = !hit.variant().isEmpty() && texts.has(check, "remediation." + hit.variant())
-                ? "remediation." + hit.variant()
-                : "remediation";
+        String remediation = ofVariant(check, "remediation", hit.variant());
         List<Citation> cited = check.citationIds().stream()
                 .map(citations::find)
                 .flatMap(Optional::stream)
@@ -140,7 +138,7 @@ public final class Assessor {
                 hit.severity(),
                 hit.confidence(),
                 hit.phase(),
-                texts.text(check, "title", hit.arguments()),
+                texts.text(check, ofVariant(check, "title", hit.variant()), hit.arguments()),
                 texts.text(check, explanation, hit.arguments()),
                 texts.text(check, remediation, hit.arguments()),
                 hit.evidence().stream()
@@ -148,6 +146,11 @@ public final class Assessor {
                         .toList(),
                 cited,
                 hit.advice());
+    }
+
+    /** The variant's own text key for the field (such as {@code title.payment}) when it has one, else the field. */
+    private String ofVariant(CheckId check, String field, String variant) {
+        return !variant.isEmpty() && texts.has(check, field + "." + variant) ? field + "." + variant : field;
     }
 
     /** The reference with a screenshot of its phase and page when it has none of its own. */

@@ -38,10 +38,13 @@ final class TrackerRequestsCheck implements Check {
                 "explanation.consentmode",
                 "explanation.behaviour",
                 "explanation." + PageBeacons.SOME_PAGES,
+                "title." + SERVICE,
                 "explanation." + SERVICE,
                 "remediation." + SERVICE,
+                "title." + NonTrackingConsent.BOT_CHECK.variant(),
                 "explanation." + NonTrackingConsent.BOT_CHECK.variant(),
                 "remediation." + NonTrackingConsent.BOT_CHECK.variant(),
+                "title." + NonTrackingConsent.PAYMENT.variant(),
                 "explanation." + NonTrackingConsent.PAYMENT.variant(),
                 "remediation." + NonTrackingConsent.PAYMENT.variant());
     }

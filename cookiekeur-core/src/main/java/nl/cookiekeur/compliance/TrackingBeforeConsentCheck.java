@@ -93,10 +93,13 @@ final class TrackingBeforeConsentCheck implements Check {
                 "explanation.behaviour",
                 "explanation." + UnrequestedPreferences.VARIANT,
                 "remediation." + UnrequestedPreferences.VARIANT,
+                "title." + NonTrackingConsent.PAYMENT.variant(),
                 "explanation." + NonTrackingConsent.PAYMENT.variant(),
                 "remediation." + NonTrackingConsent.PAYMENT.variant(),
+                "title." + NonTrackingConsent.BOT_CHECK.variant(),
                 "explanation." + NonTrackingConsent.BOT_CHECK.variant(),
                 "remediation." + NonTrackingConsent.BOT_CHECK.variant(),
+                "title." + NonTrackingConsent.POPUP.variant(),
                 "explanation." + NonTrackingConsent.POPUP.variant(),
                 "remediation." + NonTrackingConsent.POPUP.variant());
     }

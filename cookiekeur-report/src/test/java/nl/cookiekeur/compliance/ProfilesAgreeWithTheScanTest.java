@@ -141,6 +141,8 @@ class ProfilesAgreeWithTheScanTest {
                 .satisfies(f -> {
                     assertThat(f.confidence()).isEqualTo(Confidence.LIKELY);
                     assertThat(f.severity()).isEqualTo(Severity.MIDDEL);
+                    assertThat(f.title().dutch()).isEqualTo("Botcontrole van Google vóór toestemming");
+                    assertThat(f.title().english()).isEqualTo("Google bot check before consent");
                     assertThat(f.explanation().dutch()).contains("reCAPTCHA").contains("_GRECAPTCHA");
                     assertThat(f.explanation().english()).contains("bot check");
                 });
@@ -162,6 +164,7 @@ class ProfilesAgreeWithTheScanTest {
                 .satisfies(f -> {
                     assertThat(f.confidence()).isEqualTo(Confidence.CERTAIN);
                     assertThat(f.severity()).isEqualTo(Severity.LAAG);
+                    assertThat(f.title().dutch()).isEqualTo("Pop-upcookie vóór toestemming");
                     assertThat(f.explanation().dutch()).contains("pop-up").contains("popup_shown");
                 });
     }
