@@ -1,5 +1,6 @@
 package nl.cookiekeur.compliance;
 
+import java.util.List;
 import java.util.Optional;
 import nl.cookiekeur.classification.AdviceReason;
 
@@ -55,6 +56,11 @@ enum NonTrackingConsent {
     /** The text variant of its hits. */
     String variant() {
         return variant;
+    }
+
+    /** The keys of its variant's own texts: title, explanation and remediation. */
+    List<String> textKeys() {
+        return List.of("title." + variant, "explanation." + variant, "remediation." + variant);
     }
 
     Confidence confidence() {

@@ -34,19 +34,16 @@ final class TrackerRequestsCheck implements Check {
 
     @Override
     public List<String> variants() {
-        return List.of(
+        List<String> variants = new ArrayList<>(List.of(
                 "explanation.consentmode",
                 "explanation.behaviour",
                 "explanation." + PageBeacons.SOME_PAGES,
                 "title." + SERVICE,
                 "explanation." + SERVICE,
-                "remediation." + SERVICE,
-                "title." + NonTrackingConsent.BOT_CHECK.variant(),
-                "explanation." + NonTrackingConsent.BOT_CHECK.variant(),
-                "remediation." + NonTrackingConsent.BOT_CHECK.variant(),
-                "title." + NonTrackingConsent.PAYMENT.variant(),
-                "explanation." + NonTrackingConsent.PAYMENT.variant(),
-                "remediation." + NonTrackingConsent.PAYMENT.variant());
+                "remediation." + SERVICE));
+        variants.addAll(NonTrackingConsent.BOT_CHECK.textKeys());
+        variants.addAll(NonTrackingConsent.PAYMENT.textKeys());
+        return List.copyOf(variants);
     }
 
     @Override
@@ -70,20 +67,14 @@ final class TrackerRequestsCheck implements Check {
                 .forEach(h -> hits.add(h.withVariant("consentmode")));
         hits.addAll(
                 apart(context, TrackedRequest::advertisingCompanyService, Severity.MIDDEL, Confidence.LIKELY, SERVICE));
-        hits.addAll(apart(
-                context,
-                TrackedRequest::advertisingCompanyBotCheck,
-                NonTrackingConsent.BOT_CHECK.severity(),
-                NonTrackingConsent.BOT_CHECK.confidence(),
-                NonTrackingConsent.BOT_CHECK.variant()));
-        hits.addAll(apart(
-                context,
-                TrackedRequest::paymentOutsideCheckout,
-                NonTrackingConsent.PAYMENT.severity(),
-                NonTrackingConsent.PAYMENT.confidence(),
-                NonTrackingConsent.PAYMENT.variant()));
+        hits.addAll(apart(context, TrackedRequest::advertisingCompanyBotCheck, NonTrackingConsent.BOT_CHECK));
+        hits.addAll(apart(context, TrackedRequest::paymentOutsideCheckout, NonTrackingConsent.PAYMENT));
         hits.addAll(PageBeacons.hits(id(), context));
         return CheckResult.of(hits);
+    }
+
+    private List<Hit> apart(AssessmentContext context, Predicate<TrackedRequest> requests, NonTrackingConsent kind) {
+        return apart(context, requests, kind.severity(), kind.confidence(), kind.variant());
     }
 
     /**

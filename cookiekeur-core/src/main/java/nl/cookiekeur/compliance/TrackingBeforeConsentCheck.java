@@ -87,20 +87,15 @@ final class TrackingBeforeConsentCheck implements Check {
 
     @Override
     public List<String> variants() {
-        return List.of(
+        List<String> variants = new ArrayList<>(List.of(
                 "explanation." + Hits.UNIDENTIFIED,
                 "remediation." + Hits.UNIDENTIFIED,
                 "explanation.behaviour",
                 "explanation." + UnrequestedPreferences.VARIANT,
-                "remediation." + UnrequestedPreferences.VARIANT,
-                "title." + NonTrackingConsent.PAYMENT.variant(),
-                "explanation." + NonTrackingConsent.PAYMENT.variant(),
-                "remediation." + NonTrackingConsent.PAYMENT.variant(),
-                "title." + NonTrackingConsent.BOT_CHECK.variant(),
-                "explanation." + NonTrackingConsent.BOT_CHECK.variant(),
-                "remediation." + NonTrackingConsent.BOT_CHECK.variant(),
-                "title." + NonTrackingConsent.POPUP.variant(),
-                "explanation." + NonTrackingConsent.POPUP.variant(),
-                "remediation." + NonTrackingConsent.POPUP.variant());
+                "remediation." + UnrequestedPreferences.VARIANT));
+        for (NonTrackingConsent kind : NonTrackingConsent.values()) {
+            variants.addAll(kind.textKeys());
+        }
+        return List.copyOf(variants);
     }
 }
